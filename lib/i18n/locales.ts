@@ -1,0 +1,9 @@
+/** Locales that have a complete message catalogue. A country pack picks from these. */
+export const catalogueLocales = ["en", "hi"] as const;
+export type Locale = (typeof catalogueLocales)[number];
+export const defaultLocale: Locale = "en";
+export const localeCookie = "NEXT_LOCALE";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (catalogueLocales as readonly string[]).includes(value);
+}

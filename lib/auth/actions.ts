@@ -1,0 +1,28 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { signIn, signOut } from "@/auth";
+import { formValues, type FormState } from "@/lib/forms/form-state";
+import { publicAction } from "./action";
+import { staffSignInSchema } from "./schemas";
+
+const staffSignIn = publicAction(staffSignInSchema, async (input, { formData }) => {
+  try {
+    await signIn("staff", { username: input.username, password: input.password, redirectTo: "/staff" });
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js's own failures are an expected outcome here.
+    if (!(error instanceof AuthError)) throw error;
+    const t = await getTranslations("auth");
+    return { ok: false, message: t("staff.wrongCredentials"), values: formValues(formData) };
+  }
+  return { ok: true };
+});
+
+export async function signInStaff(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffSignIn(previous, formData);
+}
+
+export async function signOutStaff(): Promise<void> {
+  await signOut({ redirectTo: "/staff/sign-in?signedOut=1" });
+}

@@ -1,0 +1,16 @@
+import type { Principal } from "./principal";
+
+declare module "next-auth" {
+  interface Session {
+    principal?: Principal;
+  }
+  interface User {
+    principal?: Principal;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    principal?: Principal;
+  }
+}

@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { getDb } from "@/db";
+import type { StaffRole } from "@/db/schema";
+import type { StaffPrincipal } from "./principal";
+import { loadActiveStaff } from "./staff";
+
+/** The signed-in staff member as stored now (not as the token remembers), or null. */
+export async function currentStaff(): Promise<StaffPrincipal | null> {
+  const session = await auth();
+  const principal = session?.principal;
+  if (principal?.kind !== "staff") return null;
+  return loadActiveStaff(await getDb(), principal.id);
+}
+
+/** For staff pages: sends the visitor to sign in, or home to their own area when the role does not fit. */
+export async function requireStaffPage(roles?: readonly StaffRole[]): Promise<StaffPrincipal> {
+  const staff = await currentStaff();
+  if (!staff) redirect("/staff/sign-in");
+  if (roles && !roles.includes(staff.role)) redirect("/staff");
+  return staff;
+}

@@ -1,0 +1,40 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { staffUsers } from "@/db/schema";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import type { StaffPrincipal } from "./principal";
+
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+/**
+ * Checks a username and password. Unknown users, inactive users and wrong passwords all take one
+ * password verification and give the same null, so neither the answer nor its timing tells them apart.
+ */
+export async function authenticateStaff(db: Db, username: string, password: string): Promise<StaffPrincipal | null> {
+  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, normaliseUsername(username))).limit(1);
+  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !user.active || !passwordMatches) return null;
+  await db.update(staffUsers).set({ lastSignInAt: new Date() }).where(eq(staffUsers.id, user.id));
+  return toStaffPrincipal(user);
+}
+
+/** Re-reads a staff member, so a deactivated account or changed scope takes effect before the token expires. */
+export async function loadActiveStaff(db: Db, id: string): Promise<StaffPrincipal | null> {
+  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.id, id)).limit(1);
+  return user?.active ? toStaffPrincipal(user) : null;
+}
+
+function toStaffPrincipal(user: typeof staffUsers.$inferSelect): StaffPrincipal {
+  return {
+    kind: "staff",
+    id: user.id,
+    username: user.username,
+    name: user.displayName,
+    role: user.role,
+    facilityId: user.facilityId,
+    districtId: user.districtId,
+    stateId: user.stateId,
+  };
+}

@@ -1,0 +1,31 @@
+import type { CountryPack } from "../types";
+import { indiaDemo } from "./in-demo";
+import { loadIndiaGeography } from "./in-geography";
+import { indiaPhotoIdTypes } from "./in-photo-ids";
+import { indiaVaccines } from "./in-vaccines";
+
+export const india: CountryPack = {
+  code: "IN",
+  name: { en: "India", hi: "भारत" },
+  defaultLocale: "en",
+  locales: ["en", "hi"],
+  timeZone: "Asia/Kolkata",
+  phone: {
+    region: "IN",
+    callingCode: "91",
+    // Indian mobile numbers: ten digits starting 6–9.
+    nationalNumberPattern: "[6-9][0-9]{9}",
+    example: "9876543210",
+  },
+  geographyLabels: {
+    level1: { en: "State", hi: "राज्य" },
+    level2: { en: "District", hi: "ज़िला" },
+    postalCode: { en: "PIN code", hi: "पिन कोड" },
+  },
+  photoIdTypes: indiaPhotoIdTypes,
+  vaccines: indiaVaccines,
+  beneficiaryLimitPerAccount: 4,
+  certificate: { issuer: "Ministry of Health and Family Welfare", country: "IN" },
+  geography: loadIndiaGeography,
+  demo: indiaDemo,
+};

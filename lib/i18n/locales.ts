@@ -7,3 +7,9 @@ export const localeCookie = "NEXT_LOCALE";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (catalogueLocales as readonly string[]).includes(value);
 }
+
+/** Each language's name in its own script, shown in the language switcher whatever the current locale. */
+export const localeNames: Record<Locale, string> = {
+  en: "English",
+  hi: "हिन्दी",
+};

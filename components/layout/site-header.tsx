@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
+import { navItems } from "./nav-items";
+
+type SiteHeaderProps = {
+  /** Rendered as the last item of the main navigation, e.g. the signed-in user and a sign-out control. */
+  accountSlot?: ReactNode;
+};
+
+/**
+ * Phones: brand and language on the first row, the navigation wrapping below.
+ * From `lg` up: one row. No client JavaScript needed.
+ */
+export function SiteHeader({ accountSlot }: SiteHeaderProps) {
+  const t = useTranslations("common");
+
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link
+          href="/"
+          aria-label={t("header.homeLink")}
+          className="flex items-center gap-2 text-xl font-bold text-brand-800 no-underline"
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 fill-brand-700">
+            <path d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 5h2v3h3v2h-3v3h-2v-3H8v-2h3V7Z" />
+          </svg>
+          {t("brand")}
+        </Link>
+
+        <LanguageSwitcher className="ms-auto lg:order-last" />
+
+        <nav aria-label={t("nav.label")} className="w-full lg:w-auto">
+          <ul className="flex flex-wrap gap-x-1 gap-y-1">
+            {navItems.map((item) => (
+              <li key={item.href}>
+                <NavLink
+                  href={item.href}
+                  className="inline-flex min-h-10 items-center rounded-md px-2 py-1 font-medium text-brand-700 underline hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:no-underline"
+                >
+                  {t(`nav.${item.key}`)}
+                </NavLink>
+              </li>
+            ))}
+            {accountSlot ? <li className="flex items-center">{accountSlot}</li> : null}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

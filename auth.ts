@@ -1,23 +1,48 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authConfig } from "./auth.config";
 import { getDb } from "@/db";
+import { clientIp } from "@/lib/audit/record";
+import { authSecret } from "@/lib/auth/secret";
 import { authenticateStaff } from "@/lib/auth/staff";
 import { staffSignInSchema } from "@/lib/auth/schemas";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...authConfig,
+// Staff sessions do not roll: a shared tablet is signed out at the end of a shift at the latest.
+const STAFF_SESSION_HOURS = 8;
+
+// Lazy config: the secret is resolved when the first request needs it, not while building.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: STAFF_SESSION_HOURS * 60 * 60 },
+  pages: { signIn: "/staff/sign-in" },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.principal) token.principal = user.principal;
+      return token;
+    },
+    session({ session, token }) {
+      session.principal = token.principal;
+      return session;
+    },
+  },
+  logger: {
+    // A refused sign-in is an expected outcome, already in the audit log; keep stack traces for real faults.
+    error(error) {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       id: "staff",
       credentials: { username: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = staffSignInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const principal = await authenticateStaff(await getDb(), parsed.data.username, parsed.data.password);
+        const { username, password } = parsed.data;
+        const principal = await authenticateStaff(await getDb(), username, password, clientIp(request.headers));
         return principal ? { id: principal.id, name: principal.name, principal } : null;
       },
     }),
     // The citizen OTP provider joins here.
   ],
-});
+}));

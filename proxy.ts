@@ -1,6 +1,15 @@
-import NextAuth from "next-auth";
-import { authConfig } from "./auth.config";
+import { NextResponse, type NextRequest } from "next/server";
+import { principalFromCookies } from "./lib/auth/session-token";
 
-export const { auth: proxy } = NextAuth(authConfig);
+/**
+ * Sends signed-out visitors of staff pages to sign in. A convenience only: pages and actions check
+ * again on the server. It reads the token without re-issuing it, so it cannot undo a sign-out.
+ */
+export async function proxy(request: NextRequest) {
+  if (request.method !== "GET" || request.nextUrl.pathname === "/staff/sign-in") return NextResponse.next();
+  const principal = await principalFromCookies(request.cookies);
+  if (principal?.kind === "staff") return NextResponse.next();
+  return NextResponse.redirect(new URL("/staff/sign-in", request.url));
+}
 
 export const config = { matcher: ["/staff/:path*"] };

@@ -6,7 +6,15 @@ import { randomBytes } from "node:crypto";
  * AUTH_SECRET signs session tokens. A server deployment must set it (and share it between instances);
  * the embedded demo makes one on first start and keeps it with its data, so a newcomer sets nothing.
  */
-export function resolveAuthSecret(): string {
+let cached: string | undefined;
+
+/** Resolved on first use (a request), never at build time. */
+export function authSecret(): string {
+  cached ??= resolveAuthSecret();
+  return cached;
+}
+
+function resolveAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   if (process.env.DATABASE_URL) {
     throw new Error("AUTH_SECRET must be set when DATABASE_URL is set (generate one with: openssl rand -base64 32)");

@@ -1,14 +1,14 @@
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { getDb } from "@/db";
 import type { StaffRole } from "@/db/schema";
 import type { StaffPrincipal } from "./principal";
+import { principalFromCookies } from "./session-token";
 import { loadActiveStaff } from "./staff";
 
 /** The signed-in staff member as stored now (not as the token remembers), or null. */
 export async function currentStaff(): Promise<StaffPrincipal | null> {
-  const session = await auth();
-  const principal = session?.principal;
+  const principal = await principalFromCookies(await cookies());
   if (principal?.kind !== "staff") return null;
   return loadActiveStaff(await getDb(), principal.id);
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { staffUsers } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { StaffPrincipal } from "./principal";
 
@@ -12,11 +13,21 @@ export function normaliseUsername(username: string): string {
  * Checks a username and password. Unknown users, inactive users and wrong passwords all take one
  * password verification and give the same null, so neither the answer nor its timing tells them apart.
  */
-export async function authenticateStaff(db: Db, username: string, password: string): Promise<StaffPrincipal | null> {
-  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, normaliseUsername(username))).limit(1);
+export async function authenticateStaff(
+  db: Db,
+  username: string,
+  password: string,
+  ip: string | null = null,
+): Promise<StaffPrincipal | null> {
+  const normalised = normaliseUsername(username);
+  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, normalised)).limit(1);
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-  if (!user || !user.active || !passwordMatches) return null;
+  if (!user || !user.active || !passwordMatches) {
+    await recordAudit(db, { actorType: "system", action: "staff.sign_in_refused", entityType: "staff_user", entityId: user?.id ?? null, ip, summary: { username: normalised } });
+    return null;
+  }
   await db.update(staffUsers).set({ lastSignInAt: new Date() }).where(eq(staffUsers.id, user.id));
+  await recordAudit(db, { actorType: "staff", actorId: user.id, action: "staff.sign_in", entityType: "staff_user", entityId: user.id, ip });
   return toStaffPrincipal(user);
 }
 

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { PageHeading } from "@/components/ui/page-heading";
+import { currentStaff } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.staff");
+  return { title: t("title") };
+}
+
+export default async function StaffSignInPage({ searchParams }: { searchParams: Promise<{ signedOut?: string }> }) {
+  if (await currentStaff()) redirect("/staff");
+  const { signedOut } = await searchParams;
+  const t = await getTranslations("auth.staff");
+  return (
+    <div className="mx-auto w-full max-w-md space-y-6">
+      <PageHeading title={t("title")} description={t("intro")} />
+      {signedOut && <FormMessage variant="success">{t("signedOut")}</FormMessage>}
+      <StaffSignInForm />
+      <p className="text-sm">
+        <Link href="/sign-in" className="underline">
+          {t("citizenLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

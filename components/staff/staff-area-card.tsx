@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import type { StaffAreaSummary } from "@/lib/admin/queries";
+import type { StaffPrincipal } from "@/lib/auth/principal";
+
+/** Role, scope and the area's figures; what each role will do here is listed until it is built. */
+export async function StaffAreaCard({ staff, summary, countryName }: { staff: StaffPrincipal; summary: StaffAreaSummary; countryName: string }) {
+  const t = await getTranslations("staff");
+  const scope = (() => {
+    switch (staff.role) {
+      case "national_admin":
+        return t("scope.national", { country: countryName });
+      case "state_admin":
+        return t("scope.state", { state: summary.stateName ?? "" });
+      case "district_admin":
+        return t("scope.district", { district: summary.districtName ?? "", state: summary.stateName ?? "" });
+      default:
+        return t("scope.facility", { facility: summary.facilityName ?? "", district: summary.districtName ?? "" });
+    }
+  })();
+  const areas = t.raw(`areas.${staff.role}`) as string[];
+
+  return (
+    <Card>
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm text-slate-600">{t("home.role")}</dt>
+          <dd className="font-semibold">{t(`roles.${staff.role}`)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("home.scope")}</dt>
+          <dd className="font-semibold">{scope}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("home.facilities")}</dt>
+          <dd className="text-2xl font-bold">{summary.facilities}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("home.sessionsThisWeek")}</dt>
+          <dd className="text-2xl font-bold">{summary.sessionsNextWeek}</dd>
+        </div>
+      </dl>
+      <h2 className="mt-6 text-lg font-semibold">{t("home.comingSoon")}</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {areas.map((area) => (
+          <li key={area}>{area}</li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Starts `next start` for the e2e suite on a fresh database: `tsx e2e/server.ts postgres|embedded PORT`.
+ * The server runs in its own process group so stopping this script stops next-server too.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+
+const [engine = "postgres", port = "3100"] = process.argv.slice(2);
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, VAXPORT_SEED: "demo", AUTH_SECRET: "e2e-only-secret-not-for-production" };
+
+async function freshPostgres(): Promise<string> {
+  const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const host = new URL(adminUrl).hostname;
+  if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`Refusing a non-local e2e database: ${host}`);
+  const name = `vaxport_e2e_${port}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function main() {
+  if (engine === "postgres") {
+    env.DATABASE_URL = await freshPostgres();
+  } else {
+    delete env.DATABASE_URL;
+    delete env.AUTH_SECRET; // the embedded path must make and keep its own
+    const dir = path.join(os.tmpdir(), `vaxport-e2e-${port}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    env.VAXPORT_DATA_DIR = path.join(dir, "pglite");
+  }
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit", detached: true });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already stopped */
+    }
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("exit", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInAsStaff, switchLanguage } from "./fixtures";
+
+test("a vaccinator signs in, sees their facility's workspace, and signs out", async ({ page }) => {
+  await signInAsStaff(page, "vaccinator");
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Staff workspace" })).toBeVisible();
+  await expect(page.getByText("Vaccinator", { exact: true })).toBeVisible();
+  await expect(page.getByText(/Mark doses/)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in\?signedOut=1/);
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+});
+
+test("each admin role sees its own scope", async ({ page }) => {
+  await signInAsStaff(page, "district.admin");
+  await expect(page.getByText("District administrator")).toBeVisible();
+  await expect(page.getByText(/Facilities of your district/)).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/signedOut=1/);
+
+  await signInAsStaff(page, "national.admin");
+  await expect(page.getByText("National administrator")).toBeVisible();
+  await expect(page.getByText(/The whole country/)).toBeVisible();
+});
+
+test("a wrong password is refused with a clear message and the username kept", async ({ page }) => {
+  await signInAsStaff(page, "vaccinator", "not-the-password");
+  await expect(page.getByText("Wrong username or password. Check both and try again.")).toBeVisible();
+  await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+});
+
+test("an unknown user gets the same answer as a wrong password", async ({ page }) => {
+  await signInAsStaff(page, "nobody.here", "whatever");
+  await expect(page.getByText("Wrong username or password. Check both and try again.")).toBeVisible();
+});
+
+test("an empty form is stopped with field errors before it is sent", async ({ page }) => {
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Username").fill("vaccinator");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("This field is required.")).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server validates too, and keeps what was typed", async ({ page }) => {
+    await page.goto("/staff/sign-in");
+    await page.getByLabel("Username").fill("vaccinator");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
+    await expect(page.getByText("This field is required.")).toBeVisible();
+    await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+  });
+});
+
+test("sign-in and the workspace work in Hindi", async ({ page }) => {
+  await page.goto("/staff/sign-in");
+  await switchLanguage(page, "हिन्दी");
+  await expect(page.getByRole("heading", { level: 1, name: "कर्मचारी साइन-इन" })).toBeVisible();
+  await signInAsStaff(page, "vaccinator", "wrong-password");
+  await expect(page.getByText("उपयोगकर्ता नाम या पासवर्ड गलत है। दोनों जाँचें और फिर से प्रयास करें।")).toBeVisible();
+  await signInAsStaff(page, "vaccinator");
+  await expect(page.getByRole("heading", { level: 1, name: "कर्मचारी कार्यक्षेत्र" })).toBeVisible();
+  await expect(page.getByText("टीकाकर्ता", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "साइन आउट करें" }).click();
+  await expect(page.getByText("आप साइन आउट हो गए हैं।")).toBeVisible();
+});

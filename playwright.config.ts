@@ -1,0 +1,36 @@
+import { defineConfig } from "@playwright/test";
+
+const postgresPort = 3100;
+const embeddedPort = 3101;
+
+const server = (engine: string, port: number) => ({
+  command: `npx tsx e2e/server.ts ${engine} ${port}`,
+  url: `http://localhost:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    locale: "en-IN",
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not reachable here.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    },
+  },
+  projects: [
+    { name: "postgres", testIgnore: /embedded\.spec\.ts/, use: { baseURL: `http://localhost:${postgresPort}` } },
+    { name: "embedded", testMatch: /embedded\.spec\.ts/, use: { baseURL: `http://localhost:${embeddedPort}` } },
+  ],
+  webServer: [server("postgres", postgresPort), server("embedded", embeddedPort)],
+});

@@ -401,6 +401,34 @@ export const otpChallenges = pgTable(
   ],
 );
 
+// ── Rate limits ─────────────────────────────────────────────────────────────
+/** Fixed-window counters shared by every app instance (the Redis store replaces this when REDIS_URL is set). */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
+);
+
+// ── Outgoing messages ───────────────────────────────────────────────────────
+export const messageStatus = pgEnum("message_status", ["sent", "failed"]);
+
+/** What the development sender "sent" (readable on the dev outbox page); real gateways keep no copy. */
+export const messageOutbox = pgTable(
+  "message_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    recipient: text("recipient").notNull(),
+    body: text("body").notNull(),
+    status: messageStatus("status").notNull().default("sent"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("message_outbox_recipient_idx").on(t.recipient, t.createdAt)],
+);
+
 // ── Audit log ───────────────────────────────────────────────────────────────
 export const actorType = pgEnum("actor_type", ["staff", "citizen", "system"]);
 
@@ -442,4 +470,5 @@ export type NewDose = typeof doses.$inferInsert;
 export type Certificate = typeof certificates.$inferSelect;
 export type StockBatch = typeof stockBatches.$inferSelect;
 export type OtpChallenge = typeof otpChallenges.$inferSelect;
+export type OutboxMessage = typeof messageOutbox.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;

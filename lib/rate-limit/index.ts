@@ -1,0 +1,26 @@
+import { getDb } from "@/db";
+import { postgresStore } from "./postgres-store";
+import { redisStore } from "./redis-store";
+import { decide, windowStartFor, type RateDecision, type RateLimitStore, type RateRule } from "./types";
+
+export type { RateDecision, RateRule } from "./types";
+
+const cache = globalThis as unknown as { __vaxportRateStore?: Promise<RateLimitStore> };
+
+/** Redis when REDIS_URL is set (fast enough for every public API request), otherwise the database. */
+function appStore(): Promise<RateLimitStore> {
+  cache.__vaxportRateStore ??= (async () => {
+    if (process.env.REDIS_URL) {
+      const { default: Redis } = await import("ioredis");
+      return redisStore(new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true }));
+    }
+    return postgresStore(await getDb());
+  })();
+  return cache.__vaxportRateStore;
+}
+
+export async function consumeRateLimit(key: string, rule: RateRule, store?: RateLimitStore, now = new Date()): Promise<RateDecision> {
+  const windowStart = windowStartFor(now, rule.windowSeconds);
+  const hits = await (store ?? (await appStore())).hit(key, windowStart, rule.windowSeconds);
+  return decide(hits, rule, windowStart);
+}

@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
-const postgresPort = 3100;
-const embeddedPort = 3101;
+// E2E_PORT lets two checkouts run their suites side by side (each server also gets its own database).
+const postgresPort = Number(process.env.E2E_PORT ?? 3100);
+const embeddedPort = postgresPort + 1;
 
 const server = (engine: string, port: number) => ({
   command: `npx tsx e2e/server.ts ${engine} ${port}`,

@@ -3,11 +3,17 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { clientIp } from "@/lib/audit/record";
 import { authSecret } from "@/lib/auth/secret";
+import type { Principal } from "@/lib/auth/principal";
 import { authenticateStaff } from "@/lib/auth/staff";
+import { getCountryPack } from "@/lib/country";
 import { staffSignInSchema } from "@/lib/auth/schemas";
 
-// Staff sessions do not roll: a shared tablet is signed out at the end of a shift at the latest.
+// Sessions do not roll. Staff: a shared tablet is signed out at the end of a shift at the latest.
 const STAFF_SESSION_HOURS = 8;
+
+function sessionLifetimeMs(principal: Principal): number {
+  return principal.kind === "staff" ? STAFF_SESSION_HOURS * 3_600_000 : getCountryPack().citizenSessionMinutes * 60_000;
+}
 
 // Lazy config: the secret is resolved when the first request needs it, not while building.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -17,7 +23,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/staff/sign-in" },
   callbacks: {
     jwt({ token, user }) {
-      if (user?.principal) token.principal = user.principal;
+      if (user?.principal) {
+        token.principal = user.principal;
+        token.principalExpiresAt = Date.now() + sessionLifetimeMs(user.principal);
+      }
       return token;
     },
     session({ session, token }) {

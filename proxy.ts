@@ -6,10 +6,12 @@ import { principalFromCookies } from "./lib/auth/session-token";
  * again on the server. It reads the token without re-issuing it, so it cannot undo a sign-out.
  */
 export async function proxy(request: NextRequest) {
-  if (request.method !== "GET" || request.nextUrl.pathname === "/staff/sign-in") return NextResponse.next();
+  const path = request.nextUrl.pathname;
+  if (request.method !== "GET" || path === "/staff/sign-in") return NextResponse.next();
+  const kind = path.startsWith("/staff") ? "staff" : "citizen";
   const principal = await principalFromCookies(request.cookies);
-  if (principal?.kind === "staff") return NextResponse.next();
-  return NextResponse.redirect(new URL("/staff/sign-in", request.url));
+  if (principal?.kind === kind) return NextResponse.next();
+  return NextResponse.redirect(new URL(kind === "staff" ? "/staff/sign-in" : "/sign-in", request.url));
 }
 
-export const config = { matcher: ["/staff/:path*"] };
+export const config = { matcher: ["/staff/:path*", "/account/:path*"] };

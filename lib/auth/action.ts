@@ -4,8 +4,8 @@ import { getDb, type Db } from "@/db";
 import type { StaffRole } from "@/db/schema";
 import type { FormState } from "@/lib/forms/form-state";
 import { parseFormData } from "@/lib/forms/parse";
-import type { StaffPrincipal } from "./principal";
-import { currentStaff } from "./session";
+import type { CitizenPrincipal, StaffPrincipal } from "./principal";
+import { currentCitizen, currentStaff } from "./session";
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -36,6 +36,24 @@ export function staffAction<S extends z.ZodType>(
       return { ok: false, message: t("form.forbidden") };
     }
     return body(parsed.data, { staff, db });
+  };
+}
+
+/**
+ * Every citizen mutation goes through here: authenticate → validate → body. Ids in the input are only
+ * references: the body re-reads each row filtered by `citizen.accountId`.
+ */
+export function citizenAction<S extends z.ZodType>(
+  schema: S,
+  body: (input: z.output<S>, context: { citizen: CitizenPrincipal; db: Db }) => Promise<FormState>,
+): FormAction {
+  return async (_previous, formData) => {
+    const t = await getTranslations("validation");
+    const citizen = await currentCitizen();
+    if (!citizen) return { ok: false, message: t("form.signInRequired") };
+    const parsed = parseFormData(schema, formData, t, t.has);
+    if (!parsed.ok) return parsed.state;
+    return body(parsed.data, { citizen, db: await getDb() });
   };
 }
 

@@ -12,5 +12,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     principal?: Principal;
+    /** Epoch ms; citizens and staff have different session lengths within one Auth.js config. */
+    principalExpiresAt?: number;
   }
 }

@@ -3,29 +3,40 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 
 /**
- * AUTH_SECRET signs session tokens. A server deployment must set it (and share it between instances);
- * the embedded demo makes one on first start and keeps it with its data, so a newcomer sets nothing.
+ * Server secrets come from the environment. A server deployment must set them (shared by every instance);
+ * the embedded demo makes each one on first start and keeps it beside its data, so a newcomer sets nothing.
  */
-let cached: string | undefined;
+const cache = new Map<string, string>();
 
-/** Resolved on first use (a request), never at build time. */
-export function authSecret(): string {
-  cached ??= resolveAuthSecret();
-  return cached;
+function persistentSecret(envName: string, fileName: string): string {
+  const cached = cache.get(envName);
+  if (cached) return cached;
+  const secret = process.env[envName] || embeddedSecret(envName, fileName);
+  cache.set(envName, secret);
+  return secret;
 }
 
-function resolveAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+function embeddedSecret(envName: string, fileName: string): string {
   if (process.env.DATABASE_URL) {
-    throw new Error("AUTH_SECRET must be set when DATABASE_URL is set (generate one with: openssl rand -base64 32)");
+    throw new Error(`${envName} must be set when DATABASE_URL is set (generate one with: openssl rand -base64 32)`);
   }
-  const file = path.join(process.env.VAXPORT_DATA_DIR ? path.dirname(process.env.VAXPORT_DATA_DIR) : path.join(process.cwd(), ".data"), "auth-secret");
+  const dataDir = process.env.VAXPORT_DATA_DIR ? path.dirname(process.env.VAXPORT_DATA_DIR) : path.join(process.cwd(), ".data");
+  const file = path.join(dataDir, fileName);
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true });
     const secret = randomBytes(32).toString("base64url");
     fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
     return secret;
   }
 }
+
+/** Signs session tokens. Resolved on first use (a request), never at build time. */
+export const authSecret = () => persistentSecret("AUTH_SECRET", "auth-secret");
+
+/**
+ * Keys the hashes of photo-ID numbers and OTP codes. Separate from AUTH_SECRET on purpose: rotating the
+ * session secret must not orphan every stored photo-ID hash.
+ */
+export const hashKey = () => persistentSecret("VAXPORT_HASH_KEY", "hash-key");

@@ -21,5 +21,6 @@ export async function principalFromCookies(cookies: CookieList): Promise<Princip
     // Auth.js picks the __Secure- name behind HTTPS (including behind a TLS-terminating proxy).
     secureCookie: cookies.getAll().some((cookie) => cookie.name.startsWith(SECURE_COOKIE)),
   });
-  return token?.principal ?? null;
+  if (!token?.principal || !token.principalExpiresAt || token.principalExpiresAt <= Date.now()) return null;
+  return token.principal;
 }

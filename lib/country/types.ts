@@ -95,6 +95,17 @@ export interface DemoSection {
   sessionMinAges: number[];
 }
 
+/** One-time passwords for citizen sign-in. */
+export interface OtpRules {
+  length: number;
+  validSeconds: number;
+  maxAttempts: number;
+  resendAfterSeconds: number;
+  dailyCapPerMobile: number;
+  /** Generous: mobile carriers put many subscribers behind one address (CGNAT). */
+  dailyCapPerIp: number;
+}
+
 export interface CountryPack {
   /** ISO 3166-1 alpha-2. */
   code: string;
@@ -108,6 +119,9 @@ export interface CountryPack {
   photoIdTypes: PhotoIdType[];
   vaccines: VaccineSpec[];
   beneficiaryLimitPerAccount: number;
+  otp: OtpRules;
+  /** How long a citizen stays signed in without signing in again. */
+  citizenSessionMinutes: number;
   /** EU DCC `is` and `co`. */
   certificate: { issuer: string; country: string };
   /** Loaded on demand: the full geography is large and most callers never need it. */

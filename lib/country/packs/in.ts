@@ -25,6 +25,8 @@ export const india: CountryPack = {
   photoIdTypes: indiaPhotoIdTypes,
   vaccines: indiaVaccines,
   beneficiaryLimitPerAccount: 4,
+  otp: { length: 6, validSeconds: 180, maxAttempts: 5, resendAfterSeconds: 60, dailyCapPerMobile: 10, dailyCapPerIp: 300 },
+  citizenSessionMinutes: 30,
   certificate: { issuer: "Ministry of Health and Family Welfare", country: "IN" },
   geography: loadIndiaGeography,
   demo: indiaDemo,

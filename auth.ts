@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { clientIp } from "@/lib/audit/record";
 import { authSecret } from "@/lib/auth/secret";
+import { citizenOtpProvider } from "@/lib/auth/citizen-provider";
 import type { Principal } from "@/lib/auth/principal";
 import { authenticateStaff } from "@/lib/auth/staff";
 import { getCountryPack } from "@/lib/country";
@@ -52,6 +53,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return principal ? { id: principal.id, name: principal.name, principal } : null;
       },
     }),
-    // The citizen OTP provider joins here.
+    citizenOtpProvider,
   ],
 }));

@@ -9,7 +9,15 @@ import path from "node:path";
 import postgres from "postgres";
 
 const [engine = "postgres", port = "3100"] = process.argv.slice(2);
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, VAXPORT_SEED: "demo", AUTH_SECRET: "e2e-only-secret-not-for-production" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: port,
+  VAXPORT_SEED: "demo",
+  AUTH_SECRET: "e2e-only-secret-not-for-production",
+  VAXPORT_HASH_KEY: "e2e-only-hash-key",
+  // A production build with the development SMS sender: the e2e suite reads codes from the outbox.
+  VAXPORT_ALLOW_DEV_SENDER: "true",
+};
 
 async function freshPostgres(): Promise<string> {
   const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -30,7 +38,8 @@ async function main() {
     env.DATABASE_URL = await freshPostgres();
   } else {
     delete env.DATABASE_URL;
-    delete env.AUTH_SECRET; // the embedded path must make and keep its own
+    delete env.AUTH_SECRET; // the embedded path must make and keep its own secrets
+    delete env.VAXPORT_HASH_KEY;
     const dir = path.join(os.tmpdir(), `vaxport-e2e-${port}`);
     fs.rmSync(dir, { recursive: true, force: true });
     env.VAXPORT_DATA_DIR = path.join(dir, "pglite");

@@ -7,3 +7,18 @@ export const staffSignInSchema = z.object({
 });
 
 export type StaffSignInInput = z.infer<typeof staffSignInSchema>;
+
+/** Loose on purpose: the server normalises by the country's rules and answers "mobile.invalid" itself. */
+export const citizenMobileSchema = z.object({
+  mobile: z.string().trim().min(1, "required").max(20, "tooLong").regex(/^[+0-9 ()-]+$/, "mobile.invalid"),
+});
+
+export function citizenCodeSchema(length: number) {
+  return z.object({
+    mobile: z.string().regex(/^\+[1-9][0-9]{6,14}$/, "mobile.invalid"),
+    code: z.string().trim().regex(new RegExp(`^[0-9]{${length}}$`), "otp.format"),
+  });
+}
+
+export type CitizenMobileInput = z.infer<typeof citizenMobileSchema>;
+export type CitizenCodeInput = z.infer<ReturnType<typeof citizenCodeSchema>>;

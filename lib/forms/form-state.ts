@@ -5,6 +5,8 @@ export interface FormState {
   fieldErrors?: Record<string, string[]>;
   /** What was typed, echoed back so a failed submit loses nothing (secrets are left out). */
   values?: Record<string, string>;
+  /** Extra facts for the next step of a multi-step form (e.g. seconds until a code may be resent). */
+  data?: Record<string, string | number>;
 }
 
 export const initialFormState: FormState = { ok: false };

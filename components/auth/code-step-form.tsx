@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { citizenCodeSchema } from "@/lib/auth/schemas";
+import type { FormState } from "@/lib/forms/form-state";
+
+interface Props {
+  mobile: string;
+  codeLength: number;
+  state: FormState;
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+}
+
+export function CodeStepForm({ mobile, codeLength, state, formAction, pending }: Props) {
+  const t = useTranslations("auth.citizen");
+  const schema = useMemo(() => citizenCodeSchema(codeLength), [codeLength]);
+  const { form, onSubmit, fieldError } = useValidatedForm(schema, formAction, state, { mobile, code: "" });
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" value={mobile} {...form.register("mobile")} />
+      <TextField
+        label={t("code")}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={codeLength}
+        autoFocus
+        error={fieldError("code")}
+        {...form.register("code")}
+      />
+      <Button type="submit" pending={pending}>
+        {pending ? t("verifying") : t("verify")}
+      </Button>
+    </form>
+  );
+}

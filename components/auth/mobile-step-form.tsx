@@ -1,0 +1,37 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { citizenMobileSchema } from "@/lib/auth/schemas";
+import type { FormState } from "@/lib/forms/form-state";
+
+interface Props {
+  state: FormState;
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+  example: string;
+}
+
+export function MobileStepForm({ state, formAction, pending, example }: Props) {
+  const t = useTranslations("auth.citizen");
+  const { form, onSubmit, fieldError } = useValidatedForm(citizenMobileSchema, formAction, state, { mobile: state.values?.mobile ?? "" });
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField
+        label={t("mobile")}
+        hint={t("mobileHint", { example })}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        defaultValue={state.values?.mobile}
+        error={fieldError("mobile")}
+        {...form.register("mobile")}
+      />
+      <Button type="submit" pending={pending}>
+        {pending ? t("sending") : t("sendCode")}
+      </Button>
+    </form>
+  );
+}

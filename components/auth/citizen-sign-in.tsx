@@ -62,7 +62,7 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
       )}
       <CodeStepForm key={mobile} mobile={mobile} codeLength={codeLength} state={verifyState} formAction={verify} pending={verifying} />
       <div className="flex flex-wrap gap-3">
-        <ResendCodeButton mobile={mobile} waitSeconds={Number(codeStep.resendAfterSeconds ?? 0)} formAction={send} pending={sending} />
+        <ResendCodeButton key={String(codeStep.sentAt)} mobile={mobile} waitSeconds={Number(codeStep.resendAfterSeconds ?? 0)} formAction={send} pending={sending} />
         <Link href="/sign-in" className="self-center text-sm underline" onClick={() => setChangingNumber(true)}>
           {t("changeNumber")}
         </Link>

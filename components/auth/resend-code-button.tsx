@@ -4,12 +4,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 
-/** Counts down to the moment a new code may be sent; the server enforces the same wait. */
+/** Counts down to the moment a new code may be sent; the server enforces the same wait. Re-key it per code sent. */
 export function ResendCodeButton({ mobile, waitSeconds, formAction, pending }: { mobile: string; waitSeconds: number; formAction: (formData: FormData) => void; pending: boolean }) {
   const t = useTranslations("auth.citizen");
   const [remaining, setRemaining] = useState(waitSeconds);
   useEffect(() => {
-    setRemaining(waitSeconds);
     const timer = setInterval(() => setRemaining((seconds) => Math.max(0, seconds - 1)), 1000);
     return () => clearInterval(timer);
   }, [waitSeconds]);

@@ -37,7 +37,7 @@ const sendCode = publicAction(citizenMobileSchema, async (input, { formData }) =
 });
 
 function codeStep(mobile: string, resendAfterSeconds: number) {
-  return { step: "code", mobile, resendAfterSeconds };
+  return { step: "code", mobile, resendAfterSeconds, sentAt: Date.now() };
 }
 
 /** Step one: a mobile number in, a code out by SMS. The same answer for known and unknown numbers. */
@@ -58,7 +58,7 @@ export async function verifyCitizenCode(previous: FormState, formData: FormData)
       const [reason, attempts] = error.code.split(":");
       const message =
         reason === "wrong" ? t("wrongCode", { attempts: Number(attempts) }) : reason === "burned" ? t("burnedCode") : t("expiredCode");
-      return { ok: false, message, values: { mobile: input.mobile }, data: { ...previous.data, step: "code", mobile: input.mobile, resendAfterSeconds: 0 } };
+      return { ok: false, message, values: { mobile: input.mobile }, data: { step: "code", mobile: input.mobile, resendAfterSeconds: 0, sentAt: Date.now() } };
     }
     return { ok: true };
   });

@@ -22,3 +22,35 @@ export async function expectAccessible(page: Page) {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/** A fresh Indian mobile number per call, so parallel tests never share an account or rate limit. */
+export function uniqueMobile(): string {
+  return `9${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`;
+}
+
+/** Reads the newest code sent to a number from the development outbox page. */
+export async function readCodeFromOutbox(page: Page, nationalNumber: string): Promise<string> {
+  const outbox = await page.context().newPage();
+  try {
+    await outbox.goto("/dev/outbox");
+    const message = outbox.getByRole("listitem").filter({ hasText: `+91${nationalNumber}` }).first();
+    const text = (await message.textContent()) ?? "";
+    const code = /(\d{6})/.exec(text.replace(`+91${nationalNumber}`, ""))?.[1];
+    if (!code) throw new Error(`no code in the outbox for ${nationalNumber}`);
+    return code;
+  } finally {
+    await outbox.close();
+  }
+}
+
+export async function signInAsCitizen(page: Page, nationalNumber = uniqueMobile()) {
+  await page.goto("/sign-in");
+  await page.getByLabel(/mobile number|मोबाइल नंबर/i).fill(nationalNumber);
+  await page.getByRole("button", { name: /send code|कोड भेजें/i }).click();
+  await expect(page.getByLabel(/verification code|सत्यापन कोड/i)).toBeVisible();
+  const code = await readCodeFromOutbox(page, nationalNumber);
+  await page.getByLabel(/verification code|सत्यापन कोड/i).fill(code);
+  await page.getByRole("button", { name: /verify and sign in|सत्यापित करें/i }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  return nationalNumber;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidPhotoId, normalisePhotoId, photoIdType } from "@/lib/country/photo-id";
+import { isValidPhotoId, normalisePhotoId } from "@/lib/country/photo-id";
 import type { CountryPack } from "@/lib/country/types";
 import { birthYearRange } from "./rules";
 
@@ -46,7 +46,7 @@ function personFields(pack: PhotoIdPack, thisYear: number) {
 /** Pattern and checksum of the chosen type, reported on the number field. Blank passes only when optional. */
 function photoIdCheck(pack: PhotoIdPack, numberRequired: boolean) {
   return (value: { photoIdType: string; photoIdNumber: string }, ctx: z.RefinementCtx) => {
-    const type = photoIdType(pack, value.photoIdType);
+    const type = pack.photoIdTypes.find((candidate) => candidate.code === value.photoIdType);
     if (!type || typeof value.photoIdNumber !== "string") return;
     if (value.photoIdNumber === "") {
       if (numberRequired) ctx.addIssue({ code: "custom", path: ["photoIdNumber"], message: "required" });

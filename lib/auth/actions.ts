@@ -26,3 +26,7 @@ export async function signInStaff(previous: FormState, formData: FormData): Prom
 export async function signOutStaff(): Promise<void> {
   await signOut({ redirectTo: "/staff/sign-in?signedOut=1" });
 }
+
+export async function signOutCitizen(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in?signedOut=1" });
+}

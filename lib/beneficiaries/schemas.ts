@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidPhotoId, normalisePhotoId } from "@/lib/country/photo-id";
-import type { CountryPack } from "@/lib/country/types";
+import type { PhotoIdType } from "@/lib/country/types";
 import { birthYearRange } from "./rules";
 
 // Built from the country pack so the browser and the server validate alike. Messages are keys into the
@@ -9,7 +9,8 @@ import { birthYearRange } from "./rules";
 export const genders = ["male", "female", "other"] as const;
 export type Gender = (typeof genders)[number];
 
-type PhotoIdPack = Pick<CountryPack, "photoIdTypes">;
+/** A country pack, or just the parts of its photo ID types that validation needs (what a browser form gets). */
+export type PhotoIdPack = { photoIdTypes: readonly Pick<PhotoIdType, "code" | "pattern" | "checksum">[] };
 
 // Letters and combining marks of any script (Devanagari vowel signs are marks), spaces, dots, apostrophes.
 const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M} .']*$/u;

@@ -73,9 +73,17 @@ async function summaries(db: Db, which: SQL): Promise<BeneficiarySummary[]> {
       .orderBy(asc(sessions.date)),
   ]);
 
-  return people.map((person) => ({
-    ...person,
-    doses: doseRows.filter((d) => d.beneficiaryId === person.id).map(({ beneficiaryId: _, ...dose }) => dose),
-    appointments: bookedRows.filter((a) => a.beneficiaryId === person.id).map(({ beneficiaryId: _, ...booked }) => booked),
-  }));
+  const dosesOf = byBeneficiary(doseRows);
+  const bookedOf = byBeneficiary(bookedRows);
+  return people.map((person) => ({ ...person, doses: dosesOf.get(person.id) ?? [], appointments: bookedOf.get(person.id) ?? [] }));
+}
+
+function byBeneficiary<T extends { beneficiaryId: string }>(rows: readonly T[]): Map<string, Omit<T, "beneficiaryId">[]> {
+  const groups = new Map<string, Omit<T, "beneficiaryId">[]>();
+  for (const { beneficiaryId, ...rest } of rows) {
+    const group = groups.get(beneficiaryId) ?? [];
+    group.push(rest);
+    groups.set(beneficiaryId, group);
+  }
+  return groups;
 }

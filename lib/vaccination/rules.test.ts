@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vaccinationStatus, type DoseRecord, type VaccineSchedule } from "./rules";
+import { toDoseRecords, vaccinationStatus, type DoseRecord, type VaccineSchedule } from "./rules";
 
 const schedules: VaccineSchedule[] = [
   { code: "LONG", primaryDoses: 2, dose2MinDays: 84, dose2MaxDays: 112, precautionMinDays: 273 },
@@ -79,5 +79,13 @@ describe("vaccinationStatus", () => {
 
   it("refuses to guess when the vaccine is not in the table", () => {
     expect(() => vaccinationStatus([dose(1, "UNKNOWN", "2026-01-01")], schedules, "2026-01-02")).toThrow(/UNKNOWN/);
+  });
+});
+
+describe("toDoseRecords", () => {
+  it("dates a dose by the country's calendar, not UTC's", () => {
+    const lateEvening = new Date("2026-03-01T20:00:00Z");
+    expect(toDoseRecords([{ doseNumber: 1, vaccineCode: "LONG", administeredAt: lateEvening }], "Asia/Kolkata")).toEqual([dose(1, "LONG", "2026-03-02")]);
+    expect(toDoseRecords([{ doseNumber: 1, vaccineCode: "LONG", administeredAt: lateEvening }], "Africa/Nairobi")).toEqual([dose(1, "LONG", "2026-03-01")]);
   });
 });

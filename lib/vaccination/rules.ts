@@ -1,5 +1,5 @@
 import type { VaccineSpec } from "@/lib/country/types";
-import { addDays } from "@/lib/time/dates";
+import { addDays, isoDateIn } from "@/lib/time/dates";
 
 export interface DoseRecord {
   doseNumber: number;
@@ -55,4 +55,9 @@ export function vaccinationStatus(doses: readonly DoseRecord[], schedules: reado
 
   const eligible = addDays(last.administeredOn, schedule.precautionMinDays);
   return { status: eligible <= today ? "precaution_due" : "fully_vaccinated", nextDose: given + 1, nextEligibleDate: eligible };
+}
+
+/** Stored doses carry instants; schedules count calendar days in the country's time zone. */
+export function toDoseRecords(doses: readonly { doseNumber: number; vaccineCode: string; administeredAt: Date }[], timeZone: string): DoseRecord[] {
+  return doses.map((dose) => ({ doseNumber: dose.doseNumber, vaccineCode: dose.vaccineCode, administeredOn: isoDateIn(timeZone, dose.administeredAt) }));
 }

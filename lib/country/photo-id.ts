@@ -11,7 +11,7 @@ export function photoIdType(pack: CountryPack, code: string): PhotoIdType | unde
 }
 
 /** Checks an already normalised or raw ID number against its type's pattern and checksum. */
-export function isValidPhotoId(type: PhotoIdType, raw: string): boolean {
+export function isValidPhotoId(type: Pick<PhotoIdType, "pattern" | "checksum">, raw: string): boolean {
   const value = normalisePhotoId(raw);
   if (!new RegExp(`^(?:${type.pattern})$`).test(value)) return false;
   return type.checksum ? checksumValid(type.checksum, value) : true;

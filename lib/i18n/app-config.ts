@@ -14,6 +14,7 @@ import type auth from "../../messages/en/auth.json";
 import type staff from "../../messages/en/staff.json";
 import type validation from "../../messages/en/validation.json";
 import type dev from "../../messages/en/dev.json";
+import type account from "../../messages/en/account.json";
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
 
@@ -25,6 +26,7 @@ type MessagesByNamespace = {
   staff: typeof staff;
   validation: typeof validation;
   dev: typeof dev;
+  account: typeof account;
 };
 
 // Indexing by `Namespace` fails to compile if a registered namespace has no type above.

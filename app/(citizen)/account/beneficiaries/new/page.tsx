@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BeneficiaryForm } from "@/components/beneficiaries/beneficiary-form";
+import { photoIdOptions } from "@/components/beneficiaries/photo-id-options";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getDb } from "@/db";
+import { requireCitizenPage } from "@/lib/auth/session";
+import { listBeneficiaries } from "@/lib/beneficiaries/queries";
+import { yearIn } from "@/lib/beneficiaries/rules";
+import { getCountryPack } from "@/lib/country";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.new");
+  return { title: t("title") };
+}
+
+export default async function NewBeneficiaryPage() {
+  const citizen = await requireCitizenPage();
+  const pack = getCountryPack();
+  const people = await listBeneficiaries(await getDb(), citizen.accountId);
+  const t = await getTranslations("account");
+  const limit = pack.beneficiaryLimitPerAccount;
+
+  return (
+    <div className="mx-auto w-full max-w-xl space-y-6">
+      <PageHeading title={t("new.title")} description={<p>{t("new.intro")}</p>} />
+      {/* Said before anything is typed; the action still enforces the limit under a race. */}
+      {people.length >= limit ? (
+        <div className="space-y-4">
+          <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3">{t("home.limitReached", { limit })}</p>
+          <ButtonLink href="/account" variant="secondary">
+            {t("form.cancel")}
+          </ButtonLink>
+        </div>
+      ) : (
+        <BeneficiaryForm photoIdTypes={photoIdOptions(pack, await getLocale())} thisYear={yearIn(pack.timeZone)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CitizenSignOutButton } from "@/components/auth/citizen-sign-out-button";
+import { BeneficiaryCard } from "@/components/beneficiaries/beneficiary-card";
+import { photoIdLabel } from "@/components/beneficiaries/photo-id-options";
+import { ButtonLink } from "@/components/ui/button-link";
+import { FormMessage } from "@/components/ui/form-message";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getDb } from "@/db";
+import { requireCitizenPage } from "@/lib/auth/session";
+import { listBeneficiaries } from "@/lib/beneficiaries/queries";
+import { maskMobile } from "@/lib/beneficiaries/rules";
+import { getCountryPack } from "@/lib/country";
+import { isoDateIn } from "@/lib/time/dates";
+import { listVaccineSchedules } from "@/lib/vaccination/queries";
+import { toDoseRecords, vaccinationStatus } from "@/lib/vaccination/rules";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.home");
+  return { title: t("title") };
+}
+
+const outcomes = ["added", "updated", "removed"] as const;
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const citizen = await requireCitizenPage();
+  const pack = getCountryPack();
+  const locale = await getLocale();
+  const db = await getDb();
+  const [people, schedules] = await Promise.all([listBeneficiaries(db, citizen.accountId), listVaccineSchedules(db)]);
+  const { done } = await searchParams;
+  const outcome = outcomes.find((candidate) => candidate === done);
+  const t = await getTranslations("account.home");
+  const today = isoDateIn(pack.timeZone);
+  const limit = pack.beneficiaryLimitPerAccount;
+  const vaccineNames = Object.fromEntries(pack.vaccines.map((vaccine) => [vaccine.code, vaccine.name]));
+
+  return (
+    <div className="space-y-6">
+      <PageHeading
+        title={t("title")}
+        description={
+          <>
+            <p>{t("signedInAs", { mobile: maskMobile(citizen.mobile, pack.phone.callingCode) })}</p>
+            <p>{t("intro", { limit })}</p>
+          </>
+        }
+        actions={<CitizenSignOutButton />}
+      />
+      <FormMessage variant="success">{outcome ? t(`done.${outcome}`) : null}</FormMessage>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <p className="font-semibold">{t("count", { count: people.length, limit })}</p>
+        {people.length < limit ? <ButtonLink href="/account/beneficiaries/new">{t("add")}</ButtonLink> : null}
+      </div>
+      {people.length >= limit ? <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3">{t("limitReached", { limit })}</p> : null}
+      {people.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul aria-label={t("listLabel")} className="space-y-4">
+          {people.map((beneficiary) => (
+            <BeneficiaryCard
+              key={beneficiary.id}
+              beneficiary={beneficiary}
+              status={vaccinationStatus(toDoseRecords(beneficiary.doses, pack.timeZone), schedules, today)}
+              photoIdLabel={photoIdLabel(pack, locale, beneficiary.photoIdType)}
+              vaccineNames={vaccineNames}
+              timeZone={pack.timeZone}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

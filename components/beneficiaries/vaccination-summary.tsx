@@ -1,0 +1,58 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { BeneficiarySummary } from "@/lib/beneficiaries/queries";
+import type { VaccinationStatus } from "@/lib/vaccination/rules";
+
+interface VaccinationSummaryProps {
+  doses: BeneficiarySummary["doses"];
+  status: VaccinationStatus;
+  vaccineNames: Record<string, string>;
+  timeZone: string;
+}
+
+const statusStyles: Record<VaccinationStatus["status"], string> = {
+  not_vaccinated: "bg-slate-100 text-slate-900",
+  partially_vaccinated: "bg-brand-50 text-brand-800",
+  fully_vaccinated: "bg-success-50 text-success-700",
+  precaution_due: "bg-brand-50 text-brand-800",
+  precaution_received: "bg-success-50 text-success-700",
+};
+
+/** Status badge, the doses given, and when the next one may be booked. */
+export async function VaccinationSummary({ doses, status, vaccineNames, timeZone }: VaccinationSummaryProps) {
+  const t = await getTranslations("account");
+  const format = await getFormatter();
+  // Schedule dates are calendar days; format them as such, not as instants.
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const isPrecaution = status.status === "fully_vaccinated" || status.status === "precaution_due";
+
+  return (
+    <div className="space-y-2">
+      <p>
+        <span className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${statusStyles[status.status]}`}>{t(`status.${status.status}`)}</span>
+      </p>
+      {doses.length > 0 ? (
+        <ul className="space-y-1 text-sm">
+          {doses.map((dose) => (
+            <li key={dose.doseNumber}>
+              {t("card.dose", {
+                dose: dose.doseNumber,
+                vaccine: vaccineNames[dose.vaccineCode] ?? dose.vaccineCode,
+                date: format.dateTime(dose.administeredAt, { dateStyle: "medium", timeZone }),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {status.nextDose !== undefined ? (
+        <p className="text-sm">
+          {status.nextEligibleDate === undefined
+            ? t("card.nextDoseNow", { dose: status.nextDose })
+            : isPrecaution
+              ? t("card.precautionFrom", { date: day(status.nextEligibleDate) })
+              : t("card.nextDoseFrom", { dose: status.nextDose, date: day(status.nextEligibleDate) })}
+          {status.dueBy ? ` ${t("card.dueBy", { date: day(status.dueBy) })}` : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}

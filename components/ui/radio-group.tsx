@@ -1,0 +1,59 @@
+import { useId, type ComponentPropsWithRef, type ReactNode } from "react";
+import type { SelectOption } from "./select-field";
+
+export type RadioGroupProps = {
+  legend: ReactNode;
+  name: string;
+  options: readonly SelectOption[];
+  /** Server-rendered choice, so a no-JavaScript resubmit keeps it. */
+  defaultValue?: string;
+  hint?: ReactNode;
+  error?: string | readonly string[];
+  /** Spread onto every radio, e.g. react-hook-form's `register(name)`. */
+  inputProps?: Omit<ComponentPropsWithRef<"input">, "type" | "value" | "id">;
+  className?: string;
+};
+
+/** A fieldset of radios with its legend; hint and error are announced with the group. */
+export function RadioGroup({ legend, name, options, defaultValue, hint, error, inputProps, className }: RadioGroupProps) {
+  const groupId = useId();
+  const hintId = `${groupId}-hint`;
+  const errorId = `${groupId}-error`;
+  const errorText = typeof error === "string" ? error : error?.[0];
+  const describedBy = [hint ? hintId : null, errorText ? errorId : null].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <fieldset aria-describedby={describedBy} className={["flex flex-col gap-1", className].filter(Boolean).join(" ")}>
+      <legend className="font-semibold text-slate-900">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {errorText ? (
+        <p id={errorId} className="text-sm font-semibold text-danger-700">
+          {errorText}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-x-6 gap-y-1">
+        {options.map((option) => {
+          const id = `${groupId}-${option.value}`;
+          return (
+            <div key={option.value} className="flex min-h-11 items-center gap-2">
+              <input
+                name={name}
+                {...inputProps}
+                id={id}
+                type="radio"
+                value={option.value}
+                defaultChecked={defaultValue === option.value}
+                className="size-5 accent-brand-700"
+              />
+              <label htmlFor={id}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

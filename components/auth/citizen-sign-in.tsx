@@ -25,14 +25,11 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
   const [latest, setLatest] = useState<"send" | "verify">("send");
   const [changingNumber, setChangingNumber] = useState(false);
 
-  const send = (formData: FormData) => {
+  // The actions go to the forms untouched: wrapping them would lose the server-action reference that lets
+  // the forms post without JavaScript. Which step answered last is tracked from the bubbling submit events.
+  const onSendSubmit = () => {
     setLatest("send");
     setChangingNumber(false);
-    sendAction(formData);
-  };
-  const verify = (formData: FormData) => {
-    setLatest("verify");
-    verifyAction(formData);
   };
 
   // The answer to whichever form was sent last (without JavaScript only one of them has answered).
@@ -44,7 +41,9 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
     return (
       <div className="space-y-4">
         {current.message && <FormMessage variant="error">{current.message}</FormMessage>}
-        <MobileStepForm state={sendState} formAction={send} pending={sending} example={mobileExample} />
+        <div onSubmitCapture={onSendSubmit}>
+          <MobileStepForm state={sendState} formAction={sendAction} pending={sending} example={mobileExample} />
+        </div>
       </div>
     );
   }
@@ -60,9 +59,11 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
           </Link>
         </p>
       )}
-      <CodeStepForm key={mobile} mobile={mobile} codeLength={codeLength} state={verifyState} formAction={verify} pending={verifying} />
-      <div className="flex flex-wrap gap-3">
-        <ResendCodeButton key={String(codeStep.sentAt)} mobile={mobile} waitSeconds={Number(codeStep.resendAfterSeconds ?? 0)} formAction={send} pending={sending} />
+      <div onSubmitCapture={() => setLatest("verify")}>
+        <CodeStepForm key={mobile} mobile={mobile} codeLength={codeLength} state={verifyState} formAction={verifyAction} pending={verifying} />
+      </div>
+      <div className="flex flex-wrap gap-3" onSubmitCapture={onSendSubmit}>
+        <ResendCodeButton key={String(codeStep.sentAt)} mobile={mobile} waitSeconds={Number(codeStep.resendAfterSeconds ?? 0)} formAction={sendAction} pending={sending} />
         <Link href="/sign-in" className="self-center text-sm underline" onClick={() => setChangingNumber(true)}>
           {t("changeNumber")}
         </Link>

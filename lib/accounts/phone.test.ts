@@ -38,5 +38,6 @@ describe("normaliseMobile", () => {
 describe("maskMobile", () => {
   it("shows the calling code and the last four digits only", () => {
     expect(maskMobile("+919876543210", india)).toBe("+91 ••••••3210");
+    expect(maskMobile("+254712345678", kenya)).toBe("+254 •••••5678");
   });
 });

@@ -37,11 +37,3 @@ const MASK = "••••";
 export function maskPhotoId(last4: string): string {
   return `${MASK}${last4}`;
 }
-
-/** "+919876543210" → "+91 ••••••3210": enough for the citizen to recognise their own number. */
-export function maskMobile(e164: string, callingCode: string): string {
-  const prefix = `+${callingCode}`;
-  const national = e164.startsWith(prefix) ? e164.slice(prefix.length) : e164.replace(/^\+/, "");
-  const visible = national.slice(-4);
-  return `${prefix} ${"•".repeat(Math.max(national.length - visible.length, 0))}${visible}`;
-}

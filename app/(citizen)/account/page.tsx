@@ -9,7 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/db";
 import { requireCitizenPage } from "@/lib/auth/session";
 import { listBeneficiaries } from "@/lib/beneficiaries/queries";
-import { maskMobile } from "@/lib/beneficiaries/rules";
+import { maskMobile } from "@/lib/accounts/phone";
 import { getCountryPack } from "@/lib/country";
 import { isoDateIn } from "@/lib/time/dates";
 import { listVaccineSchedules } from "@/lib/vaccination/queries";
@@ -41,7 +41,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         title={t("title")}
         description={
           <>
-            <p>{t("signedInAs", { mobile: maskMobile(citizen.mobile, pack.phone.callingCode) })}</p>
+            <p>{t("signedInAs", { mobile: maskMobile(citizen.mobile, pack.phone) })}</p>
             <p>{t("intro", { limit })}</p>
           </>
         }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { AccountLink } from "./account-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { navItems } from "./nav-items";
@@ -9,6 +10,9 @@ type SiteHeaderProps = {
   /** Rendered as the last item of the main navigation, e.g. the signed-in user and a sign-out control. */
   accountSlot?: ReactNode;
 };
+
+const navLinkClass =
+  "inline-flex min-h-10 items-center rounded-md px-2 py-1 font-medium text-brand-700 underline hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:no-underline";
 
 /**
  * Phones: brand and language on the first row, the navigation wrapping below.
@@ -37,14 +41,12 @@ export function SiteHeader({ accountSlot }: SiteHeaderProps) {
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {navItems.map((item) => (
               <li key={item.href}>
-                <NavLink
-                  href={item.href}
-                  className="inline-flex min-h-10 items-center rounded-md px-2 py-1 font-medium text-brand-700 underline hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:no-underline"
-                >
+                <NavLink href={item.href} className={navLinkClass}>
                   {t(`nav.${item.key}`)}
                 </NavLink>
               </li>
             ))}
+            <AccountLink className={navLinkClass} />
             {accountSlot ? <li className="flex items-center">{accountSlot}</li> : null}
           </ul>
         </nav>

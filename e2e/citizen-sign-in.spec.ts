@@ -7,6 +7,9 @@ test("a citizen signs in with a code from the outbox and signs out", async ({ pa
   await page.goto("/sign-in");
   await expectAccessible(page);
   await signInAsCitizen(page);
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My family" }).click();
+  await expect(page).toHaveURL(/\/account$/);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
   await page.goto("/account");

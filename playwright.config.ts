@@ -17,6 +17,9 @@ const server = (engine: string, port: number) => ({
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // Patience, not performance: journeys sign in several times and the 2-core machine may be busy.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

@@ -13,6 +13,7 @@ import type errors from "../../messages/en/errors.json";
 import type auth from "../../messages/en/auth.json";
 import type staff from "../../messages/en/staff.json";
 import type validation from "../../messages/en/validation.json";
+import type centres from "../../messages/en/centres.json";
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
 
@@ -23,6 +24,7 @@ type MessagesByNamespace = {
   auth: typeof auth;
   staff: typeof staff;
   validation: typeof validation;
+  centres: typeof centres;
 };
 
 // Indexing by `Namespace` fails to compile if a registered namespace has no type above.

@@ -28,7 +28,7 @@ export function preflight(): Response {
  * 5 minutes per IP and answered 403 beyond that; PUBLIC_API_RATE_LIMIT (0 = off),
  * PUBLIC_API_RATE_WINDOW_SECONDS and PUBLIC_API_RATE_LIMIT_STATUS (403 or 429) change that.
  */
-export function rateRuleFromEnv(env: NodeJS.ProcessEnv = process.env): (RateRule & { status: number }) | null {
+export function rateRuleFromEnv(env: Record<string, string | undefined> = process.env): (RateRule & { status: number }) | null {
   const limit = Number(env.PUBLIC_API_RATE_LIMIT ?? 100);
   if (!Number.isFinite(limit) || limit <= 0) return null;
   const windowSeconds = Number(env.PUBLIC_API_RATE_WINDOW_SECONDS ?? 300);

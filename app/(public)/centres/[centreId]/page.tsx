@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { dayOf, longDayFormat } from "@/components/centres/format";
+import { CentreDetails } from "@/components/centres/centre-details";
+import { SessionDays } from "@/components/centres/session-days";
+import { WeekNav } from "@/components/centres/week-nav";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getDb } from "@/db";
+import { findCentre } from "@/lib/centres/queries";
+import { weekWindow } from "@/lib/centres/rules";
+import { idParam, searchParamsSchema } from "@/lib/centres/schemas";
+import { centreWeek } from "@/lib/centres/search";
+import { getCountryPack } from "@/lib/country";
+import { localise } from "@/lib/country/text";
+import { isoDateIn } from "@/lib/time/dates";
+
+export const dynamic = "force-dynamic";
+
+type PageProps = {
+  params: Promise<{ centreId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(props: PageProps) {
+  const id = idParam.safeParse((await props.params).centreId);
+  if (!id.success) notFound();
+  const centre = await findCentre(await getDb(), id.data);
+  if (!centre) notFound();
+  return centre;
+}
+
+export async function generateMetadata(props: PageProps): Promise<Metadata> {
+  return { title: (await load(props)).name };
+}
+
+export default async function CentrePage(props: PageProps) {
+  const centre = await load(props);
+  const t = await getTranslations("centres.centre");
+  const locale = await getLocale();
+  const pack = getCountryPack();
+  const today = isoDateIn(pack.timeZone);
+  const query = searchParamsSchema.safeParse(await props.searchParams);
+  const from = (query.success ? query.data.from : undefined) ?? today;
+  const sessions = await centreWeek(centre.id, from);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href={`/centres?district=${centre.districtId}&state=${centre.stateId}`} className="text-brand-700 underline">
+        <span aria-hidden="true">← </span>
+        {t("back")}
+      </Link>
+      <PageHeading title={centre.name} />
+      <CentreDetails centre={centre} postalLabel={localise(pack.geographyLabels.postalCode, locale)} />
+      <section aria-labelledby="week-heading" className="flex flex-col gap-3">
+        <h2 id="week-heading" className="text-xl font-bold text-slate-900">
+          {t("week", { from: (await getFormatter()).dateTime(dayOf(from), longDayFormat) })}
+        </h2>
+        <WeekNav from={from} today={today} hrefFor={(day) => `/centres/${centre.id}${day === today ? "" : `?from=${day}`}`} />
+        <SessionDays sessions={sessions} days={weekWindow(from).days} emptyDay={t("noSession")} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DistrictSearchForm } from "@/components/centres/district-search-form";
+import { placeName } from "@/components/centres/format";
+import { NearMeButton } from "@/components/centres/near-me-button";
+import { PinSearchForm } from "@/components/centres/pin-search-form";
+import { SearchFilters } from "@/components/centres/search-filters";
+import { SearchResults } from "@/components/centres/search-results";
+import { WeekNav } from "@/components/centres/week-nav";
+import { Card } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getDb } from "@/db";
+import { listDistricts, listStates } from "@/lib/centres/queries";
+import { searchParamsSchema, type SearchParams } from "@/lib/centres/schemas";
+import { runSearch, type Search } from "@/lib/centres/search";
+import { filtersQuery, searchHref, whereOf } from "@/lib/centres/search-url";
+import { getCountryPack } from "@/lib/country";
+import { localise } from "@/lib/country/text";
+import type { CentreWeek } from "@/lib/centres/types";
+import type { Locale } from "@/lib/i18n/locales";
+import { isoDateIn } from "@/lib/time/dates";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("centres.search");
+  return { title: t("title") };
+}
+
+/** The district's name from the list, or else from a result (a shared link may carry no state). */
+function districtName(listed: { name: string; nameLocal: string | null } | undefined, weeks: CentreWeek[], locale: Locale) {
+  const centre = weeks[0]?.centre;
+  if (listed) return placeName(listed, locale);
+  return centre ? placeName({ name: centre.districtName, nameLocal: centre.districtNameLocal }, locale) : "";
+}
+
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CentresPage({ searchParams }: PageProps) {
+  const t = await getTranslations("centres");
+  const locale = await getLocale();
+  const pack = getCountryPack();
+  const today = isoDateIn(pack.timeZone);
+  const parsed = searchParamsSchema.safeParse(await searchParams);
+  const params: SearchParams = parsed.success ? parsed.data : {};
+  const labels = {
+    postal: localise(pack.geographyLabels.postalCode, locale),
+    state: localise(pack.geographyLabels.level1, locale),
+    district: localise(pack.geographyLabels.level2, locale),
+  };
+
+  const db = await getDb();
+  let search: Search | "failed";
+  let states: Awaited<ReturnType<typeof listStates>> = [];
+  let districts: Awaited<ReturnType<typeof listDistricts>> = [];
+  try {
+    [search, states, districts] = await Promise.all([
+      runSearch(params, today),
+      listStates(db),
+      params.state !== undefined ? listDistricts(db, params.state) : Promise.resolve([]),
+    ]);
+  } catch (error) {
+    console.error("[centres] search failed", error);
+    search = "failed";
+  }
+  const district = districts.find((d) => d.id === params.district);
+  const where = whereOf(params);
+  const filters = filtersQuery(params);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeading title={t("search.title")} description={t("search.intro")} />
+
+      {!parsed.success ? (
+        <Card as="section" className="border-danger-700">
+          <h2 className="font-semibold text-danger-700">{t("invalid.title")}</h2>
+          <p>{t("invalid.body")}</p>
+        </Card>
+      ) : null}
+
+      <div className="grid gap-4 md:grid-cols-3">
+        <Card>
+          <PinSearchForm label={labels.postal} example={pack.code === "IN" ? "560001" : "00100"} defaultValue={params.pin} />
+        </Card>
+        <Card>
+          <DistrictSearchForm
+            stateLabel={labels.state}
+            districtLabel={labels.district}
+            states={states.map((s) => ({ value: String(s.id), label: placeName(s, locale) }))}
+            districts={districts.map((d) => ({ value: String(d.id), label: placeName(d, locale) }))}
+            stateId={params.state}
+            districtId={params.district}
+          />
+        </Card>
+        <Card as="section" className="flex flex-col gap-3">
+          <h2 className="text-lg font-semibold text-slate-900">{t("near.heading")}</h2>
+          <p className="text-slate-700">{t("near.body")}</p>
+          <NearMeButton keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()} />
+        </Card>
+      </div>
+
+      {search === "failed" ? (
+        <Card as="section">
+          <h2 className="font-semibold text-danger-700">{t("failed.title")}</h2>
+          <p>{t("failed.body")}</p>
+        </Card>
+      ) : search.kind === "none" ? (
+        <p className="text-slate-700">{t("search.start")}</p>
+      ) : (
+        <>
+          <Card>
+            {/* The pack's session ages define the age groups people recognise (e.g. 12–14, 15–17, 18–44, 45+). */}
+            <SearchFilters params={params} vaccines={pack.vaccines} minAges={pack.demo.sessionMinAges} />
+          </Card>
+          <WeekNav from={search.from} today={today} hrefFor={(from) => searchHref({ ...where, ...filters, from: from === today ? undefined : from })} />
+          <SearchResults
+            search={search}
+            postalLabel={labels.postal}
+            pin={params.pin}
+            clearFiltersHref={searchHref({ ...where, from: params.from })}
+            summary={
+              search.kind === "pin"
+                ? t("results.pin", { count: search.weeks.length, label: labels.postal, pin: params.pin ?? "" })
+                : search.kind === "district"
+                  ? t("results.district", { count: search.weeks.length, district: districtName(district, search.weeks, locale) })
+                  : t("results.near", { count: search.weeks.length })
+            }
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * npm run bench [-- --reuse-build --duration 15 --connections 50]
+ * Production build + `next start` on the national-shape dataset (npm run seed:scale), autocannon against
+ * the public API with random real districts, pins and dates, and two ceilings from the same run: a
+ * no-database route of this app and pgbench running the very SQL the API runs. Traffic stays on 127.0.0.1;
+ * every phase ends by itself; the server's process group is killed at the end.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { addDays } from "@/lib/time/dates";
+import { formatDmyDate } from "@/lib/centres/rules";
+import { pgbench, type PgbenchResult } from "./pgbench";
+import { sampleRss } from "./process-memory";
+import { calendarByDistrictSql, findByPinSql, inline } from "./sql";
+import { writeReport, type ScenarioResult } from "./report";
+
+const { values: flags } = parseArgs({
+  options: {
+    "reuse-build": { type: "boolean" },
+    duration: { type: "string" },
+    connections: { type: "string" },
+  },
+});
+const DURATION = Number(flags.duration ?? 15);
+const CONNECTIONS = Number(flags.connections ?? 50);
+const WARMUP = 5;
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/vaxport_scale";
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
+
+async function dataset() {
+  const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    const [scale] = await sql`select value from app_settings where key = 'scale'`.catch(() => []);
+    if (!scale) throw new Error(`No scale dataset in ${DATABASE_URL}. Run: DATABASE_URL=${DATABASE_URL} npm run seed:scale`);
+    const districts = (await sql`select id from districts order by id`).map((r) => r.id as number);
+    const pins = (await sql`select distinct postal_code as code from facilities order by 1`).map((r) => r.code as string);
+    return { scale: scale.value as Record<string, unknown> & { firstDay: string }, districts, pins };
+  } finally {
+    await sql.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function build() {
+  const fresh = flags["reuse-build"] && fs.existsSync(path.join(".next", "BUILD_ID"));
+  if (fresh) return console.error("bench: reusing .next");
+  console.error("bench: next build …");
+  const run = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+  if (run.status !== 0) throw new Error("next build failed");
+}
+
+async function startServer(port: number) {
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    NODE_ENV: "production" as const,
+    DATABASE_URL,
+    REDIS_URL,
+    AUTH_SECRET: "bench-only-secret-not-for-production",
+    VAXPORT_SEED: "none",
+    // The limiter runs on every request (its cost is measured) but one load generator must never trip it.
+    PUBLIC_API_RATE_LIMIT: "1000000000",
+  };
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return server;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  process.kill(-server.pid!, "SIGTERM");
+  throw new Error("next start did not become healthy in 90 s");
+}
+
+async function load(port: number, name: string, nextPath: () => string, pgid: number): Promise<ScenarioResult> {
+  const run = (duration: number) =>
+    autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration,
+      // Browsers and python-requests both ask for gzip; Next compresses when asked.
+      headers: { "accept-encoding": "gzip" },
+      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: nextPath() }) }],
+    });
+  console.error(`bench: ${name}: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections`);
+  await run(WARMUP);
+  const memory = sampleRss(pgid);
+  const result = await run(DURATION);
+  const peakRss = memory.stop();
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+    bytesPerSecond: result.throughput.average,
+    peakRssMb: Math.round(peakRss / 1024 / 1024),
+  };
+}
+
+/**
+ * pgbench picks keys through a small keyed table (made here, in the dedicated scale database): inlining a
+ * 3,000-element array literal into every statement would measure the parser, not the query.
+ */
+async function pgbenchScripts(data: Awaited<ReturnType<typeof dataset>>) {
+  const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    await sql`create table if not exists bench_keys (kind text, i int, value text, primary key (kind, i))`;
+    await sql`delete from bench_keys`;
+    await sql`insert into bench_keys select 'district', row_number() over (order by id), id::text from districts`;
+    await sql`insert into bench_keys select 'pin', row_number() over (order by code), code from (select distinct postal_code as code from facilities) p`;
+  } finally {
+    await sql.end();
+  }
+  const day = `(date '${data.scale.firstDay}' + :day)`;
+  const key = (kind: string) => `(select value from bench_keys where kind = '${kind}' and i = :i)`;
+  const district = inline(calendarByDistrictSql(-777, "1900-01-01", "1900-01-07"))
+    .replaceAll("-777", `${key("district")}::int`)
+    .replaceAll("'1900-01-01'", day)
+    .replaceAll("'1900-01-07'", `(${day} + 6)`);
+  const pin = inline(findByPinSql("~PIN~", "1900-01-01")).replaceAll("'~PIN~'", key("pin")).replaceAll("'1900-01-01'", day);
+  return {
+    calendarByDistrict: `\\set i random(1, ${data.districts.length})\n\\set day random(0, 6)\n${district};\n`,
+    findByPin: `\\set i random(1, ${data.pins.length})\n\\set day random(0, 6)\n${pin};\n`,
+  };
+}
+
+async function main() {
+  const data = await dataset();
+  const dates = Array.from({ length: 7 }, (_, i) => formatDmyDate(addDays(data.scale.firstDay, i)));
+  build();
+  const port = await freePort();
+  const server = await startServer(port);
+  const pgid = server.pid!;
+  const results: ScenarioResult[] = [];
+  let database: Record<string, PgbenchResult> = {};
+  try {
+    const api = "/api/v2/appointment/sessions/public";
+    results.push(await load(port, "no-database route (/api/bench/static)", () => "/api/bench/static", pgid));
+    results.push(await load(port, "calendarByDistrict", () => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`, pgid));
+    // What the cache buys: the same endpoint when traffic concentrates (today, the 20 busiest districts).
+    const hot = data.districts.slice(0, 20);
+    results.push(await load(port, "calendarByDistrict, hot set (20 districts, today)", () => `${api}/calendarByDistrict?district_id=${pick(hot)}&date=${dates[0]}`, pgid));
+    results.push(await load(port, "findByPin", () => `${api}/findByPin?pincode=${pick(data.pins)}&date=${pick(dates)}`, pgid));
+  } finally {
+    try {
+      process.kill(-pgid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
+  console.error(`bench: pgbench, ${DURATION}s each, 10 clients (the app's pool size)`);
+  const scripts = await pgbenchScripts(data);
+  database = {
+    calendarByDistrict: pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10),
+    findByPin: pgbench(DATABASE_URL, scripts.findByPin, DURATION, 10),
+  };
+  const files = writeReport({ results, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
+  console.error(`bench: wrote ${files.join(", ")}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

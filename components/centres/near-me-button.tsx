@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Status = "idle" | "locating" | "denied" | "unavailable" | "unsupported";
+
+/** Asks the browser for its position and moves to ?lat=&lng= (rounded to ~100 m: enough, and kinder to privacy). */
+export function NearMeButton({ keep }: { keep: string }) {
+  const t = useTranslations("centres.near");
+  const router = useRouter();
+  const [status, setStatus] = useState<Status>("idle");
+
+  function locate() {
+    if (!("geolocation" in navigator)) {
+      setStatus("unsupported");
+      return;
+    }
+    setStatus("locating");
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        const query = new URLSearchParams(keep);
+        query.set("lat", coords.latitude.toFixed(3));
+        query.set("lng", coords.longitude.toFixed(3));
+        router.push(`/centres?${query.toString()}`);
+      },
+      (error) => setStatus(error.code === error.PERMISSION_DENIED ? "denied" : "unavailable"),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <Button onClick={locate} pending={status === "locating"} variant="secondary">
+        {status === "locating" ? t("locating") : t("button")}
+      </Button>
+      <FormMessage>{status === "denied" || status === "unavailable" || status === "unsupported" ? t(status) : null}</FormMessage>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslations } from "next-intl";
+import { TextField } from "@/components/ui/text-field";
+import { buttonClassName } from "@/components/ui/button-styles";
+
+/** A plain GET form: the search lands in the URL, so it can be shared and works without JavaScript. */
+export function PinSearchForm({ label, example, defaultValue }: { label: string; example: string; defaultValue?: string }) {
+  const t = useTranslations("centres.pin");
+  return (
+    <form action="/centres" method="get" role="search" aria-labelledby="pin-search-heading" className="flex flex-col gap-3">
+      <h2 id="pin-search-heading" className="text-lg font-semibold text-slate-900">
+        {t("heading", { label })}
+      </h2>
+      <TextField
+        label={label}
+        name="pin"
+        inputMode="numeric"
+        autoComplete="postal-code"
+        hint={t("hint", { example })}
+        defaultValue={defaultValue}
+        required
+      />
+      <button type="submit" className={buttonClassName("primary")}>
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { useFormatter } from "next-intl";
+import type { CentreSession } from "@/lib/centres/types";
+import { dayFormat, dayOf } from "./format";
+import { SessionItem } from "./session-item";
+
+/** A centre's sessions grouped by day; with `days`, every day is listed, empty ones saying so. */
+export function SessionDays({ sessions, days, emptyDay, headingLevel = 3 }: {
+  sessions: readonly CentreSession[];
+  days?: readonly string[];
+  emptyDay?: string;
+  headingLevel?: 3 | 4;
+}) {
+  const format = useFormatter();
+  const byDay = new Map<string, CentreSession[]>();
+  for (const s of sessions) byDay.set(s.date, [...(byDay.get(s.date) ?? []), s]);
+  const shown = days ?? [...byDay.keys()];
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <ol className="flex flex-col gap-3">
+      {shown.map((day) => {
+        const list = byDay.get(day) ?? [];
+        return (
+          <li key={day}>
+            <Heading className="font-semibold text-slate-900">{format.dateTime(dayOf(day), dayFormat)}</Heading>
+            {list.length > 0 ? (
+              <ul className="mt-1 flex flex-col gap-2">
+                {list.map((session) => (
+                  <SessionItem key={session.id} session={session} />
+                ))}
+              </ul>
+            ) : (
+              <p className="text-slate-700">{emptyDay}</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

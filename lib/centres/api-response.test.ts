@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from "vitest";
+import { clientIp, publicGet, rateRuleFromEnv, type PublicGetDeps } from "./api-response";
+
+const allow: PublicGetDeps = { rule: null, consume: vi.fn() };
+const get = (query: string, headers: Record<string, string> = {}) => new Request(`http://localhost/x?${query}`, { headers });
+
+describe("publicGet", () => {
+  it("answers valid input with the JSON body, open CORS and no caching by intermediaries", async () => {
+    const answer = vi.fn(async (v: { district_id: number; date: string }) => JSON.stringify(v));
+    const response = await publicGet(get("district_id=294&date=05-12-2026"), ["district_id", "date"], answer, { deps: allow });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toEqual({ district_id: 294, date: "2026-12-05" });
+  });
+
+  it.each([
+    ["district_id=294&date=2026-12-05", "INVALID_DATE"],
+    ["district_id=294&date=31-02-2026", "INVALID_DATE"],
+    ["district_id=294", "INVALID_DATE"],
+    ["district_id=abc&date=05-12-2026", "INVALID_DISTRICT_ID"],
+    ["district_id=-4&date=05-12-2026", "INVALID_DISTRICT_ID"],
+    ["district_id=0&date=05-12-2026", "INVALID_DISTRICT_ID"],
+    ["district_id=1.5&date=05-12-2026", "INVALID_DISTRICT_ID"],
+    ["date=05-12-2026", "INVALID_DISTRICT_ID"],
+  ])("%s → 400 %s, never touching data", async (query, errorCode) => {
+    const answer = vi.fn(async () => "{}");
+    const response = await publicGet(get(query), ["district_id", "date"], answer, { deps: allow });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toEqual({ errorCode, error: expect.any(String) });
+    expect(answer).not.toHaveBeenCalled();
+  });
+
+  it("answers a malformed PIN as CoWIN did", async () => {
+    const response = await publicGet(get("pincode=56&date=05-12-2026"), ["pincode", "date"], async () => "{}", { deps: allow });
+    expect(await response.json()).toEqual({ errorCode: "APPOIN0018", error: "Invalid Pincode" });
+  });
+
+  it("refuses callers over the limit with the configured status and Retry-After", async () => {
+    const consume = vi.fn(async () => ({ allowed: false, remaining: 0, resetAt: new Date(Date.now() + 30_000) }));
+    const answer = vi.fn(async () => "{}");
+    const response = await publicGet(get("date=05-12-2026", { "x-forwarded-for": "10.0.0.9" }), ["date"], answer, {
+      deps: { consume, rule: { limit: 100, windowSeconds: 300, status: 403 } },
+    });
+    expect(response.status).toBe(403);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(consume).toHaveBeenCalledWith("public-api:10.0.0.9", expect.objectContaining({ limit: 100 }));
+    expect(answer).not.toHaveBeenCalled();
+  });
+
+  it("lets requests through when the counter store is down", async () => {
+    const consume = vi.fn(async () => {
+      throw new Error("redis down");
+    });
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = await publicGet(get("date=05-12-2026"), ["date"], async () => "{}", { deps: { consume, rule: { limit: 1, windowSeconds: 1, status: 429 } } });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("rate rule from the environment", () => {
+  it("defaults to CoWIN's 100 per 5 minutes, answered with 403", () => {
+    expect(rateRuleFromEnv({})).toEqual({ limit: 100, windowSeconds: 300, status: 403 });
+  });
+  it("can answer 429, change the window, or be off", () => {
+    expect(rateRuleFromEnv({ PUBLIC_API_RATE_LIMIT: "10", PUBLIC_API_RATE_WINDOW_SECONDS: "60", PUBLIC_API_RATE_LIMIT_STATUS: "429" })).toEqual({ limit: 10, windowSeconds: 60, status: 429 });
+    expect(rateRuleFromEnv({ PUBLIC_API_RATE_LIMIT: "0" })).toBeNull();
+  });
+});
+
+describe("clientIp", () => {
+  it("takes the right-most forwarded address (the one our proxy wrote)", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.2" }))).toBe("10.0.0.2");
+    expect(clientIp(new Headers({ "x-real-ip": "10.0.0.3" }))).toBe("10.0.0.3");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+});

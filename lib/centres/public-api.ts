@@ -1,0 +1,96 @@
+import "server-only";
+import { getDb } from "@/db";
+import { apiBodyCache, districtTags } from "./cache";
+import { toCalendarCenters, toFlatSessions, toNearbyCenters } from "./cowin-shape";
+import { centresNear, districtOfPostalCode, listDistricts, listStates, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
+import { weekWindow } from "./rules";
+import type { CentreWeek } from "./types";
+
+/** CoWIN told clients how long (seconds) they may keep location lists. */
+const LOCATION_TTL = 24;
+const NEAR = { radiusKm: 50, limit: 50 };
+
+/** Each answer is serialised once per cache entry, so a hot key costs one query and one stringify per TTL. */
+function cached(key: string, load: () => Promise<{ body: unknown; tags: readonly number[] }>): Promise<string> {
+  return apiBodyCache.get(key, async () => {
+    const { body, tags } = await load();
+    return { value: JSON.stringify(body), tags };
+  });
+}
+
+const withTags = (weeks: CentreWeek[], extra: (number | undefined)[] = []) => ({ weeks, tags: districtTags(weeks, extra) });
+
+export function statesBody(): Promise<string> {
+  return cached("states", async () => {
+    const rows = await listStates(await getDb());
+    return { body: { states: rows.map((s) => ({ state_id: s.id, state_name: s.name })), ttl: LOCATION_TTL }, tags: [] };
+  });
+}
+
+export function districtsBody(stateId: number): Promise<string> {
+  return cached(`districts:${stateId}`, async () => {
+    const rows = await listDistricts(await getDb(), stateId);
+    return { body: { districts: rows.map((d) => ({ district_id: d.id, district_name: d.name })), ttl: LOCATION_TTL }, tags: [] };
+  });
+}
+
+async function byPin(pincode: string, from: string, to: string) {
+  const db = await getDb();
+  const [weeks, districtId] = await Promise.all([weeksByPostalCode(db, pincode, from, to), districtOfPostalCode(db, pincode)]);
+  return withTags(weeks, [districtId]);
+}
+
+async function byDistrict(districtId: number, from: string, to: string) {
+  return withTags(await weeksByDistrict(await getDb(), districtId, from, to), [districtId]);
+}
+
+export function findByPinBody(pincode: string, date: string) {
+  return cached(`findByPin:${pincode}:${date}`, async () => {
+    const { weeks, tags } = await byPin(pincode, date, date);
+    return { body: toFlatSessions(weeks), tags };
+  });
+}
+
+export function findByDistrictBody(districtId: number, date: string) {
+  return cached(`findByDistrict:${districtId}:${date}`, async () => {
+    const { weeks, tags } = await byDistrict(districtId, date, date);
+    return { body: toFlatSessions(weeks), tags };
+  });
+}
+
+export function calendarByPinBody(pincode: string, date: string) {
+  const { from, to } = weekWindow(date);
+  return cached(`calendarByPin:${pincode}:${from}`, async () => {
+    const { weeks, tags } = await byPin(pincode, from, to);
+    return { body: toCalendarCenters(weeks), tags };
+  });
+}
+
+export function calendarByDistrictBody(districtId: number, date: string) {
+  const { from, to } = weekWindow(date);
+  return cached(`calendarByDistrict:${districtId}:${from}`, async () => {
+    const { weeks, tags } = await byDistrict(districtId, from, to);
+    return { body: toCalendarCenters(weeks), tags };
+  });
+}
+
+/**
+ * CoWIN's draft spec may have answered calendarByCenter with a single `centers` object; DESIGN.md §5 (our
+ * contract) makes it the same list as the other calendars, which is what generic clients iterate over.
+ */
+export function calendarByCenterBody(centreId: number, date: string) {
+  const { from, to } = weekWindow(date);
+  return cached(`calendarByCenter:${centreId}:${from}`, async () => {
+    const weeks = await weeksByCentre(await getDb(), centreId, from, to);
+    return { body: toCalendarCenters(weeks), tags: districtTags(weeks) };
+  });
+}
+
+/** Rounded to about 100 m so nearby callers share a cache entry. */
+export function findByLatLongBody(lat: number, lng: number) {
+  const point = { lat: Math.round(lat * 1000) / 1000, lng: Math.round(lng * 1000) / 1000 };
+  return cached(`findByLatLong:${point.lat}:${point.lng}`, async () => {
+    const weeks = await centresNear(await getDb(), point, NEAR);
+    return { body: { ...toNearbyCenters(weeks), ttl: LOCATION_TTL }, tags: districtTags(weeks) };
+  });
+}

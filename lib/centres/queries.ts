@@ -1,0 +1,195 @@
+import "server-only";
+import { and, asc, between, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db";
+import { districts, facilities, facilityVaccineFees, postalCodes, sessions, slots, states } from "@/db/schema";
+import { boundingBox, byDistance, distanceKm } from "./rules";
+import type { Centre, CentreSession, CentreSlot, CentreWeek } from "./types";
+
+// ── Reference data ────────────────────────────────────────────────────────────
+export async function listStates(db: Db) {
+  return db.select({ id: states.id, name: states.name, nameLocal: states.nameLocal }).from(states).orderBy(asc(states.name));
+}
+
+export async function listDistricts(db: Db, stateId: number) {
+  return db
+    .select({ id: districts.id, name: districts.name, nameLocal: districts.nameLocal })
+    .from(districts)
+    .where(eq(districts.stateId, stateId))
+    .orderBy(asc(districts.name));
+}
+
+/** The district a postal code belongs to, for cache invalidation tags; undefined when unknown. */
+export async function districtOfPostalCode(db: Db, code: string): Promise<number | undefined> {
+  const [row] = await db.select({ districtId: postalCodes.districtId }).from(postalCodes).where(eq(postalCodes.code, code));
+  return row?.districtId;
+}
+
+// ── Centres ───────────────────────────────────────────────────────────────────
+const centreColumns = {
+  id: facilities.id,
+  name: facilities.name,
+  address: facilities.address,
+  block: facilities.block,
+  stateId: facilities.stateId,
+  stateName: states.name,
+  stateNameLocal: states.nameLocal,
+  districtId: facilities.districtId,
+  districtName: districts.name,
+  districtNameLocal: districts.nameLocal,
+  postalCode: facilities.postalCode,
+  lat: facilities.lat,
+  lng: facilities.lng,
+  feeType: facilities.feeType,
+  opensAt: facilities.opensAt,
+  closesAt: facilities.closesAt,
+  // Per-vaccine fees ride along as JSON (paid centres only), saving a round trip.
+  fees: sql<Centre["fees"]>`case when ${facilities.feeType} = 'paid' then (
+    select coalesce(json_agg(json_build_object('vaccineCode', ${facilityVaccineFees.vaccineCode}, 'fee', ${facilityVaccineFees.fee})
+      order by ${facilityVaccineFees.vaccineCode}), '[]'::json)
+    from ${facilityVaccineFees} where ${facilityVaccineFees.facilityId} = ${facilities.id}) else '[]'::json end`,
+};
+
+const sessionColumns = {
+  sessionId: sessions.id,
+  date: sessions.date,
+  vaccineCode: sessions.vaccineCode,
+  minAge: sessions.minAge,
+  maxAge: sessions.maxAge,
+  capacityDose1: sessions.capacityDose1,
+  capacityDose2: sessions.capacityDose2,
+  capacityPrecaution: sessions.capacityPrecaution,
+  bookedDose1: sessions.bookedDose1,
+  bookedDose2: sessions.bookedDose2,
+  bookedPrecaution: sessions.bookedPrecaution,
+  fee: sessions.fee,
+  slots: sql<CentreSlot[]>`(
+    select coalesce(json_agg(json_build_object('startsAt', ${slots.startsAt}, 'endsAt', ${slots.endsAt},
+      'capacity', ${slots.capacity}, 'booked', ${slots.booked}) order by ${slots.startsAt}), '[]'::json)
+    from ${slots} where ${slots.sessionId} = ${sessions.id})`,
+};
+
+type CentreRowOut = { [K in keyof typeof centreColumns]: unknown };
+const toCentre = (row: CentreRowOut) => row as Centre;
+
+/** One active centre by id, with no sessions; undefined when unknown or inactive. */
+export async function findCentre(db: Db, id: number): Promise<Centre | undefined> {
+  const [row] = await db
+    .select(centreColumns)
+    .from(facilities)
+    .innerJoin(districts, eq(districts.id, facilities.districtId))
+    .innerJoin(states, eq(states.id, facilities.stateId))
+    .where(and(eq(facilities.id, id), eq(facilities.active, true)));
+  return row ? toCentre(row) : undefined;
+}
+
+/**
+ * Centres that have scheduled sessions in [from, to], each with those sessions, in centre-id order.
+ * One statement: sessions join their centre; slots and fees come back as JSON columns.
+ */
+export function weeksQuery(db: Db, where: SQL, from: string, to: string) {
+  return db
+    .select({ ...centreColumns, ...sessionColumns })
+    .from(sessions)
+    .innerJoin(facilities, eq(facilities.id, sessions.facilityId))
+    .innerJoin(districts, eq(districts.id, facilities.districtId))
+    .innerJoin(states, eq(states.id, facilities.stateId))
+    .where(and(where, between(sessions.date, from, to), eq(sessions.status, "scheduled"), eq(facilities.active, true)))
+    .orderBy(asc(sessions.facilityId), asc(sessions.date), asc(sessions.vaccineCode), asc(sessions.minAge));
+}
+
+/** The filters each public search applies to sessions (exported so EXPLAIN and pgbench run the very same SQL). */
+export const weeksFilter = {
+  // Said twice on purpose: without the facility side, the planner hash-joins all facilities (EXPLAIN on 50k: seq scan, ~15 ms).
+  district: (districtId: number) => and(eq(sessions.districtId, districtId), eq(facilities.districtId, districtId))!,
+  postalCode: (code: string) => eq(facilities.postalCode, code),
+  centre: (centreId: number) => eq(sessions.facilityId, centreId),
+};
+
+async function weeksWhere(db: Db, where: SQL, from: string, to: string): Promise<CentreWeek[]> {
+  const rows = await weeksQuery(db, where, from, to);
+  const weeks: CentreWeek[] = [];
+  for (const row of rows) {
+    let week = weeks.at(-1);
+    if (!week || week.centre.id !== row.id) {
+      week = { centre: toCentre(row), sessions: [] };
+      weeks.push(week);
+    }
+    const session: CentreSession = {
+      id: row.sessionId,
+      facilityId: row.id,
+      date: row.date,
+      vaccineCode: row.vaccineCode,
+      minAge: row.minAge,
+      maxAge: row.maxAge,
+      capacityDose1: row.capacityDose1,
+      capacityDose2: row.capacityDose2,
+      capacityPrecaution: row.capacityPrecaution,
+      bookedDose1: row.bookedDose1,
+      bookedDose2: row.bookedDose2,
+      bookedPrecaution: row.bookedPrecaution,
+      fee: row.fee,
+      slots: row.slots,
+    };
+    week.sessions.push(session);
+  }
+  return weeks;
+}
+
+export function weeksByDistrict(db: Db, districtId: number, from: string, to: string) {
+  return weeksWhere(db, weeksFilter.district(districtId), from, to);
+}
+
+export function weeksByPostalCode(db: Db, code: string, from: string, to: string) {
+  return weeksWhere(db, weeksFilter.postalCode(code), from, to);
+}
+
+export function weeksByCentre(db: Db, centreId: number, from: string, to: string) {
+  return weeksWhere(db, weeksFilter.centre(centreId), from, to);
+}
+
+export interface NearOptions {
+  radiusKm: number;
+  limit: number;
+}
+
+/** How many candidates the bounding box may yield before distances are computed. */
+const NEAR_CANDIDATES = 2000;
+
+/** Active centres within radiusKm, nearest first, at most `limit`, without sessions. */
+export async function centresNear(db: Db, point: { lat: number; lng: number }, options: NearOptions): Promise<CentreWeek[]> {
+  const box = boundingBox(point, options.radiusKm);
+  const candidates = await db
+    .select({ id: facilities.id, lat: facilities.lat, lng: facilities.lng })
+    .from(facilities)
+    .where(
+      and(
+        between(facilities.lat, box.minLat, box.maxLat),
+        between(facilities.lng, box.minLng, box.maxLng),
+        eq(facilities.active, true),
+      ),
+    )
+    .limit(NEAR_CANDIDATES);
+  const nearest = candidates
+    .map((c) => ({ id: c.id, distanceKm: distanceKm(point, c) }))
+    .filter((c) => c.distanceKm <= options.radiusKm)
+    .sort((a, b) => a.distanceKm - b.distanceKm || a.id - b.id)
+    .slice(0, options.limit);
+  if (nearest.length === 0) return [];
+  const distanceOf = new Map(nearest.map((c) => [c.id, c.distanceKm]));
+  const rows = await db
+    .select(centreColumns)
+    .from(facilities)
+    .innerJoin(districts, eq(districts.id, facilities.districtId))
+    .innerJoin(states, eq(states.id, facilities.stateId))
+    .where(inArray(facilities.id, [...distanceOf.keys()]));
+  return rows.map((row) => ({ centre: toCentre(row), sessions: [], distanceKm: distanceOf.get(row.id) })).sort(byDistance);
+}
+
+/** The nearest centres with their sessions in [from, to] (centres with no sessions are kept, with none). */
+export async function weeksNear(db: Db, point: { lat: number; lng: number }, options: NearOptions, from: string, to: string) {
+  const near = await centresNear(db, point, options);
+  if (near.length === 0) return [];
+  const withSessions = await weeksWhere(db, inArray(sessions.facilityId, near.map((n) => n.centre.id)), from, to);
+  const sessionsOf = new Map(withSessions.map((w) => [w.centre.id, w.sessions]));
+  return near.map((n) => ({ ...n, sessions: sessionsOf.get(n.centre.id) ?? [] }));
+}

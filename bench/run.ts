@@ -74,6 +74,9 @@ async function startServer(port: number) {
     REDIS_URL,
     AUTH_SECRET: "bench-only-secret-not-for-production",
     VAXPORT_SEED: "none",
+    VAXPORT_HASH_KEY: "bench-only-hash-key",
+    // No SMS is sent during the benchmark; the production build needs this to start with the dev sender.
+    VAXPORT_ALLOW_DEV_SENDER: "true",
     // The limiter runs on every request (its cost is measured) but one load generator must never trip it.
     PUBLIC_API_RATE_LIMIT: "1000000000",
   };

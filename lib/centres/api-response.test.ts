@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { clientIp, publicGet, rateRuleFromEnv, type PublicGetDeps } from "./api-response";
+import { publicGet, rateRuleFromEnv, type PublicGetDeps } from "./api-response";
 
 const allow: PublicGetDeps = { rule: null, consume: vi.fn() };
 const get = (query: string, headers: Record<string, string> = {}) => new Request(`http://localhost/x?${query}`, { headers });
@@ -67,13 +67,5 @@ describe("rate rule from the environment", () => {
   it("can answer 429, change the window, or be off", () => {
     expect(rateRuleFromEnv({ PUBLIC_API_RATE_LIMIT: "10", PUBLIC_API_RATE_WINDOW_SECONDS: "60", PUBLIC_API_RATE_LIMIT_STATUS: "429" })).toEqual({ limit: 10, windowSeconds: 60, status: 429 });
     expect(rateRuleFromEnv({ PUBLIC_API_RATE_LIMIT: "0" })).toBeNull();
-  });
-});
-
-describe("clientIp", () => {
-  it("takes the right-most forwarded address (the one our proxy wrote)", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.2" }))).toBe("10.0.0.2");
-    expect(clientIp(new Headers({ "x-real-ip": "10.0.0.3" }))).toBe("10.0.0.3");
-    expect(clientIp(new Headers())).toBe("unknown");
   });
 });

@@ -1,4 +1,5 @@
 import { consumeRateLimit, type RateDecision, type RateRule } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/audit/record";
 import { apiErrors, apiParamSchemas, type ApiParam } from "./schemas";
 
 /** Public GETs may be called from any web page, like CoWIN's. */
@@ -36,16 +37,6 @@ export function rateRuleFromEnv(env: Record<string, string | undefined> = proces
   return { limit, windowSeconds: windowSeconds > 0 ? windowSeconds : 300, status };
 }
 
-/**
- * The caller's address: the right-most X-Forwarded-For entry, i.e. the one our own proxy (or Next.js,
- * which fills the header from the socket when absent) wrote. Entries to its left are client-supplied.
- */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip") || "unknown";
-}
-
 type Values<P extends ApiParam> = { [K in P]: import("zod").output<(typeof apiParamSchemas)[K]> };
 
 export interface PublicGetDeps {
@@ -64,7 +55,7 @@ export async function publicGet<P extends ApiParam>(
 ): Promise<Response> {
   const deps = options.deps ?? defaultDeps();
   if (deps.rule) {
-    const decision = await deps.consume(`public-api:${clientIp(request.headers)}`, deps.rule).catch((error: unknown) => {
+    const decision = await deps.consume(`public-api:${clientIp(request.headers) ?? "unknown"}`, deps.rule).catch((error: unknown) => {
       // A counter store outage must not take the public API down with it: let the request through.
       console.error("[public-api] rate limit store unavailable", error);
       return null;

@@ -58,4 +58,45 @@ describe("TtlCache", () => {
     await cache.get("k", load);
     expect(await cache.get("k", load)).toBe(2);
   });
+
+  describe("stale while revalidating", () => {
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it("serves the expired value during the grace window while exactly one reload runs", async () => {
+      const time = clock();
+      const cache = new TtlCache<number>(2000, 10, time.now, 2000);
+      let n = 0;
+      const load = vi.fn(async () => ({ value: ++n, tags: [7] }));
+      expect(await cache.get("k", load)).toBe(1);
+      time.advance(2500);
+      expect(await Promise.all([cache.get("k", load), cache.get("k", load)])).toEqual([1, 1]);
+      expect(load).toHaveBeenCalledTimes(2);
+      await settle();
+      expect(await cache.get("k", load)).toBe(2);
+      expect(load).toHaveBeenCalledTimes(2);
+    });
+
+    it("waits for a fresh load once the grace window is over", async () => {
+      const time = clock();
+      const cache = new TtlCache<number>(2000, 10, time.now, 2000);
+      let n = 0;
+      const load = async () => ({ value: ++n, tags: [] });
+      await cache.get("k", load);
+      time.advance(4001);
+      expect(await cache.get("k", load)).toBe(2);
+    });
+
+    it("never serves a stale value after an invalidation, nor lets a late reload bring it back", async () => {
+      const time = clock();
+      const cache = new TtlCache<number>(2000, 10, time.now, 2000);
+      let n = 0;
+      const load = async () => ({ value: ++n, tags: [7] });
+      await cache.get("k", load);
+      time.advance(2500);
+      expect(await cache.get("k", load)).toBe(1);
+      cache.invalidate(7);
+      await settle();
+      expect(await cache.get("k", load)).toBe(3);
+    });
+  });
 });

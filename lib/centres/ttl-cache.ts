@@ -1,7 +1,9 @@
 /**
  * A small in-process cache with a time-to-live and single-flight loading: concurrent misses for one key
- * share one load, so a burst of N identical requests costs one database query. Entries carry tags
- * (district ids) so a writer can drop everything a change touches.
+ * share one load, so a burst of N identical requests costs one database query. For `staleMs` after expiry
+ * an entry is still served while one background reload replaces it, so hot keys never make callers wait:
+ * an answer is at most ttl + stale + one load old. Entries carry tags (district ids) so a writer can drop
+ * everything a change touches, stale or not.
  */
 export interface Loaded<T> {
   value: T;
@@ -13,6 +15,7 @@ interface Entry<T> {
   /** Pending loads never expire; the clock starts when the data has been read. */
   expiresAt: number;
   tags: readonly number[];
+  refreshing?: boolean;
 }
 
 export class TtlCache<T> {
@@ -22,12 +25,18 @@ export class TtlCache<T> {
     private readonly ttlMs: number,
     private readonly maxEntries: number,
     private readonly now: () => number = Date.now,
+    private readonly staleMs = 0,
   ) {}
 
   get(key: string, load: () => Promise<Loaded<T>>): Promise<T> {
     if (this.ttlMs <= 0) return load().then((l) => l.value);
     const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > this.now()) return hit.value;
+    const now = this.now();
+    if (hit && hit.expiresAt > now) return hit.value;
+    if (hit && hit.expiresAt + this.staleMs > now) {
+      if (!hit.refreshing) this.refresh(key, hit, load);
+      return hit.value;
+    }
     if (hit) this.entries.delete(key);
 
     const entry: Entry<T> = { value: Promise.resolve(undefined as T), expiresAt: Infinity, tags: [] };
@@ -46,6 +55,21 @@ export class TtlCache<T> {
     this.entries.set(key, entry);
     this.evictOverflow();
     return entry.value;
+  }
+
+  /** Reloads behind a stale entry; the result replaces it unless it was invalidated meanwhile. */
+  private refresh(key: string, stale: Entry<T>, load: () => Promise<Loaded<T>>): void {
+    stale.refreshing = true;
+    load().then(
+      (loaded) => {
+        if (this.entries.get(key) !== stale) return;
+        this.entries.delete(key);
+        this.entries.set(key, { value: Promise.resolve(loaded.value), expiresAt: this.now() + this.ttlMs, tags: loaded.tags });
+      },
+      () => {
+        stale.refreshing = false;
+      },
+    );
   }
 
   /** Drops every entry tagged with `tag`, and every entry still loading (it may have read old rows). */

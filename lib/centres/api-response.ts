@@ -1,6 +1,5 @@
 import { consumeRateLimit, type RateDecision, type RateRule } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/audit/record";
-import type { EncodedBody } from "./encoded-body";
 import { apiErrors, apiParamSchemas, type ApiParam } from "./schemas";
 
 /** Public GETs may be called from any web page, like CoWIN's. */
@@ -51,7 +50,7 @@ const defaultDeps = (): PublicGetDeps => ({ consume: consumeRateLimit, rule: rat
 export async function publicGet<P extends ApiParam>(
   request: Request,
   params: readonly P[],
-  answer: (values: Values<P>) => Promise<EncodedBody>,
+  answer: (values: Values<P>) => Promise<string>,
   options: { pathParams?: Partial<Record<P, string>>; deps?: PublicGetDeps } = {},
 ): Promise<Response> {
   const deps = options.deps ?? defaultDeps();
@@ -73,8 +72,5 @@ export async function publicGet<P extends ApiParam>(
     if (!parsed.success) return apiError(apiErrors[name].errorCode, apiErrors[name].error);
     values[name] = parsed.data;
   }
-  const { body, encoding } = await (await answer(values as Values<P>)).forClient(request.headers.get("accept-encoding"));
-  return new Response(body as BodyInit, {
-    headers: { ...jsonHeaders, vary: "Accept-Encoding", ...(encoding ? { "content-encoding": encoding } : {}) },
-  });
+  return jsonBody(await answer(values as Values<P>));
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import type { EncodedBody } from "./encoded-body";
 import { TtlCache } from "./ttl-cache";
 import type { CentreWeek } from "./types";
 
@@ -17,14 +16,14 @@ const staleMs = Number(process.env.AVAILABILITY_CACHE_STALE_MS ?? 2000);
 const MAX_ENTRIES = 20_000;
 
 const store = globalThis as unknown as {
-  __vaxportAvailability?: { bodies: TtlCache<EncodedBody>; weeks: TtlCache<CentreWeek[]> };
+  __vaxportAvailability?: { bodies: TtlCache<string>; weeks: TtlCache<CentreWeek[]> };
 };
 store.__vaxportAvailability ??= {
-  bodies: new TtlCache<EncodedBody>(ttlMs, MAX_ENTRIES, Date.now, staleMs),
+  bodies: new TtlCache<string>(ttlMs, MAX_ENTRIES, Date.now, staleMs),
   weeks: new TtlCache<CentreWeek[]>(ttlMs, MAX_ENTRIES, Date.now, staleMs),
 };
 
-/** Serialised (and, on demand, gzipped) public API answers, keyed by endpoint and normalised parameters. */
+/** Serialised public API answers, keyed by endpoint and normalised parameters. */
 export const apiBodyCache = store.__vaxportAvailability.bodies;
 /** Centre weeks for the search pages, keyed by the normalised query. */
 export const weeksCache = store.__vaxportAvailability.weeks;

@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
 import { apiBodyCache, districtTags } from "./cache";
-import { EncodedBody } from "./encoded-body";
 import { toCalendarCenters, toFlatSessions, toNearbyCenters } from "./cowin-shape";
 import { centresNear, districtOfPostalCode, listDistricts, listStates, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
 import { weekWindow } from "./rules";
@@ -11,24 +10,24 @@ import type { CentreWeek } from "./types";
 const LOCATION_TTL = 24;
 const NEAR = { radiusKm: 50, limit: 50 };
 
-/** Each answer is serialised (and gzipped) once per cache entry: a hot key costs one query per TTL. */
-function cached(key: string, load: () => Promise<{ body: unknown; tags: readonly number[] }>): Promise<EncodedBody> {
+/** Each answer is serialised once per cache entry, so a hot key costs one query and one stringify per TTL. */
+function cached(key: string, load: () => Promise<{ body: unknown; tags: readonly number[] }>): Promise<string> {
   return apiBodyCache.get(key, async () => {
     const { body, tags } = await load();
-    return { value: new EncodedBody(JSON.stringify(body)), tags };
+    return { value: JSON.stringify(body), tags };
   });
 }
 
 const withTags = (weeks: CentreWeek[], extra: (number | undefined)[] = []) => ({ weeks, tags: districtTags(weeks, extra) });
 
-export function statesBody(): Promise<EncodedBody> {
+export function statesBody(): Promise<string> {
   return cached("states", async () => {
     const rows = await listStates(await getDb());
     return { body: { states: rows.map((s) => ({ state_id: s.id, state_name: s.name })), ttl: LOCATION_TTL }, tags: [] };
   });
 }
 
-export function districtsBody(stateId: number): Promise<EncodedBody> {
+export function districtsBody(stateId: number): Promise<string> {
   return cached(`districts:${stateId}`, async () => {
     const rows = await listDistricts(await getDb(), stateId);
     return { body: { districts: rows.map((d) => ({ district_id: d.id, district_name: d.name })), ttl: LOCATION_TTL }, tags: [] };

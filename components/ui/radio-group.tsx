@@ -1,4 +1,5 @@
-import { useId, type ComponentPropsWithRef, type ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import { FieldError, FieldHint, useFieldWiring } from "./field-wiring";
 import type { SelectOption } from "./select-field";
 
 export type RadioGroupProps = {
@@ -16,25 +17,13 @@ export type RadioGroupProps = {
 
 /** A fieldset of radios with its legend; hint and error are announced with the group. */
 export function RadioGroup({ legend, name, options, defaultValue, hint, error, inputProps, className }: RadioGroupProps) {
-  const groupId = useId();
-  const hintId = `${groupId}-hint`;
-  const errorId = `${groupId}-error`;
-  const errorText = typeof error === "string" ? error : error?.[0];
-  const describedBy = [hint ? hintId : null, errorText ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const { fieldId: groupId, hintId, errorId, errorText, aria } = useFieldWiring({ hint, error });
 
   return (
-    <fieldset aria-describedby={describedBy} className={["flex flex-col gap-1", className].filter(Boolean).join(" ")}>
+    <fieldset aria-describedby={aria["aria-describedby"]} className={["flex flex-col gap-1", className].filter(Boolean).join(" ")}>
       <legend className="font-semibold text-slate-900">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errorText ? (
-        <p id={errorId} className="text-sm font-semibold text-danger-700">
-          {errorText}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} text={errorText} />
       <div className="flex flex-wrap gap-x-6 gap-y-1">
         {options.map((option) => {
           const id = `${groupId}-${option.value}`;

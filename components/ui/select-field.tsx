@@ -1,4 +1,5 @@
-import { useId, type ComponentPropsWithRef, type ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import { FieldError, FieldHint, useFieldWiring } from "./field-wiring";
 
 export type SelectOption = { value: string; label: string };
 
@@ -14,33 +15,19 @@ export type SelectFieldProps = Omit<ComponentPropsWithRef<"select">, "children">
 
 /** Labelled native select (works without JavaScript, best on phones) wired like `TextField`. */
 export function SelectField({ label, options, placeholder, hint, error, id, className, containerClassName, ...select }: SelectFieldProps) {
-  const generatedId = useId();
-  const selectId = id ?? generatedId;
-  const hintId = `${selectId}-hint`;
-  const errorId = `${selectId}-error`;
-  const errorText = typeof error === "string" ? error : error?.[0];
-  const describedBy = [hint ? hintId : null, errorText ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const { fieldId, hintId, errorId, errorText, aria } = useFieldWiring({ id, hint, error });
 
   return (
     <div className={["flex flex-col gap-1", containerClassName].filter(Boolean).join(" ")}>
-      <label htmlFor={selectId} className="font-semibold text-slate-900">
+      <label htmlFor={fieldId} className="font-semibold text-slate-900">
         {label}
       </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errorText ? (
-        <p id={errorId} className="text-sm font-semibold text-danger-700">
-          {errorText}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} text={errorText} />
       <select
         {...select}
-        id={selectId}
-        aria-invalid={errorText ? true : undefined}
-        aria-describedby={describedBy}
+        id={fieldId}
+        {...aria}
         className={[
           "min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900",
           errorText ? "border-2 border-danger-700" : "border-slate-500",

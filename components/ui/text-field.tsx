@@ -1,4 +1,5 @@
-import { useId, type ComponentPropsWithRef, type ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import { FieldError, FieldHint, useFieldWiring } from "./field-wiring";
 
 export type TextFieldProps = Omit<ComponentPropsWithRef<"input">, "children"> & {
   label: ReactNode;
@@ -25,35 +26,19 @@ export function TextField({
   "aria-describedby": extraDescribedBy,
   ...input
 }: TextFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const errorText = typeof error === "string" ? error : error?.[0];
-  const describedBy =
-    [hint ? hintId : null, errorText ? errorId : null, extraDescribedBy].filter(Boolean).join(" ") ||
-    undefined;
+  const { fieldId, hintId, errorId, errorText, aria } = useFieldWiring({ id, hint, error, describedBy: extraDescribedBy });
 
   return (
     <div className={["flex flex-col gap-1", containerClassName].filter(Boolean).join(" ")}>
-      <label htmlFor={inputId} className="font-semibold text-slate-900">
+      <label htmlFor={fieldId} className="font-semibold text-slate-900">
         {label}
       </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errorText ? (
-        <p id={errorId} className="text-sm font-semibold text-danger-700">
-          {errorText}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} text={errorText} />
       <input
         {...input}
-        id={inputId}
-        aria-invalid={errorText ? true : undefined}
-        aria-describedby={describedBy}
+        id={fieldId}
+        {...aria}
         className={[
           "min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900",
           "placeholder:text-slate-500 disabled:bg-slate-100",

@@ -1,13 +1,18 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { clientIp } from "@/lib/audit/record";
 import { authSecret } from "@/lib/auth/secret";
 import { citizenOtpProvider } from "@/lib/auth/citizen-provider";
 import type { Principal } from "@/lib/auth/principal";
-import { authenticateStaff } from "@/lib/auth/staff";
+import { authenticateStaff, normaliseUsername } from "@/lib/auth/staff";
+import { staffSignInAllowed } from "@/lib/auth/staff-throttle";
 import { getCountryPack } from "@/lib/country";
 import { staffSignInSchema } from "@/lib/auth/schemas";
+
+class StaffSignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
 
 // Sessions do not roll. Staff: a shared tablet is signed out at the end of a shift at the latest.
 const STAFF_SESSION_HOURS = 8;
@@ -49,7 +54,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = staffSignInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { username, password } = parsed.data;
-        const principal = await authenticateStaff(await getDb(), username, password, clientIp(request.headers));
+        const ip = clientIp(request.headers);
+        // Here, not only in the form action: the Auth.js callback endpoint can be posted to directly.
+        if (!(await staffSignInAllowed(normaliseUsername(username), ip))) throw new StaffSignInThrottled();
+        const principal = await authenticateStaff(await getDb(), username, password, ip);
         return principal ? { id: principal.id, name: principal.name, principal } : null;
       },
     }),

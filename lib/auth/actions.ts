@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn, signOut } from "@/auth";
 import { formValues, type FormState } from "@/lib/forms/form-state";
@@ -14,7 +14,8 @@ const staffSignIn = publicAction(staffSignInSchema, async (input, { formData }) 
     // signIn redirects by throwing; only Auth.js's own failures are an expected outcome here.
     if (!(error instanceof AuthError)) throw error;
     const t = await getTranslations("auth");
-    return { ok: false, message: t("staff.wrongCredentials"), values: formValues(formData) };
+    const throttled = error instanceof CredentialsSignin && error.code === "throttled";
+    return { ok: false, message: t(throttled ? "staff.tooManyAttempts" : "staff.wrongCredentials"), values: formValues(formData) };
   }
   return { ok: true };
 });

@@ -5,10 +5,6 @@ export function generateOtp(length: number): string {
   return String(randomInt(0, 10 ** length)).padStart(length, "0");
 }
 
-export function otpPattern(rules: Pick<OtpRules, "length">): RegExp {
-  return new RegExp(`^[0-9]{${rules.length}}$`);
-}
-
 /** Seconds until another code may be sent for this number (0 = now). */
 export function secondsUntilResend(lastSentAt: Date | undefined, now: Date, rules: Pick<OtpRules, "resendAfterSeconds">): number {
   if (!lastSentAt) return 0;

@@ -19,12 +19,6 @@ export interface DistrictRef {
   stateId: number;
 }
 
-export const adminRoles = ["facility_admin", "district_admin", "state_admin", "national_admin"] as const;
-
-export function hasRole(scope: StaffScope, roles: readonly StaffRole[]): boolean {
-  return roles.includes(scope.role);
-}
-
 /** May this staff member act on this facility's records? */
 export function canActOnFacility(scope: StaffScope, facility: FacilityRef): boolean {
   switch (scope.role) {

@@ -1,5 +1,7 @@
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count } from "drizzle-orm";
+import { rateLimits } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { consumeRateLimit } from "./index";
 import { postgresStore } from "./postgres-store";
@@ -49,5 +51,19 @@ describe.each(stores)("%s store", (_name, makeStore) => {
     expect((await consumeRateLimit("k", rule, store, first)).allowed).toBe(false);
     expect((await consumeRateLimit("other", rule, store, first)).allowed).toBe(true);
     expect((await consumeRateLimit("k", rule, store, new Date("2026-11-29T12:01:00Z"))).allowed).toBe(true);
+  });
+});
+
+describe("postgres store housekeeping", () => {
+  it("deletes windows older than two days by itself, and keeps recent ones", async () => {
+    const store = postgresStore(t.db, { pruneEvery: 3 });
+    await consumeRateLimit("old", rule, store, new Date("2026-11-20T10:00:00Z"));
+    await consumeRateLimit("recent", rule, store, new Date("2026-11-29T09:00:00Z"));
+    const before = await t.db.select({ n: count() }).from(rateLimits);
+    await consumeRateLimit("now", rule, store, new Date("2026-11-29T10:00:00Z"));
+    const keys = (await t.db.select({ key: rateLimits.key }).from(rateLimits)).map((row) => row.key);
+    expect(keys).not.toContain("old");
+    expect(keys).toEqual(expect.arrayContaining(["recent", "now"]));
+    expect(before[0]!.n).toBeGreaterThan(keys.length - 1);
   });
 });

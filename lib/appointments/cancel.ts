@@ -5,9 +5,9 @@ import { appointments } from "@/db/schema";
 import { cancelRefusal } from "./change-rules";
 import { bookedColumns } from "./commands";
 import { bookedView, lockOwnAppointment } from "./own-appointment";
-import { applySeatChanges } from "./seats";
+import { releaseSeats } from "./seats";
 import { auditAppointments, transact } from "./transaction";
-import { clockOf, noSeats, type CancelResult, type CitizenContext, type CommandOptions } from "./types";
+import { clockOf, type CancelResult, type CitizenContext, type CommandOptions } from "./types";
 
 export interface CancelRequest {
   appointmentId: string;
@@ -36,11 +36,7 @@ async function cancel(tx: Tx, context: CitizenContext, request: CancelRequest, o
     .returning(bookedColumns);
   if (!cancelled) throw new Error(`Appointment ${current.id} changed under its row lock`);
 
-  const released = { ...noSeats(), [current.capacityKind]: -1 };
-  await applySeatChanges(tx, {
-    sessions: new Map([[current.sessionId, released]]),
-    slots: new Map(current.slotId ? [[current.slotId, { sessionId: current.sessionId, delta: -1 }]] : []),
-  });
+  await releaseSeats(tx, [current]);
   await auditAppointments(tx, context, "appointment.cancelled", [{ id: current.id, summary: { sessionId: current.sessionId, slotId: current.slotId, doseNumber: current.doseNumber } }]);
   return { ok: true, alreadyCancelled: false, appointment: cancelled, districtIds: [current.districtId] };
 }

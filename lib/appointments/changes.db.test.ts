@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { removeBeneficiary } from "@/lib/beneficiaries/commands";
 import { cancelAppointment } from "./cancel";
 import { bookAppointments } from "./commands";
 import { countViolations } from "./invariants";
@@ -154,5 +155,15 @@ describe("cancelling", () => {
       refusal: { reason: "started" },
     });
     expect(await sessionRow(t.db, w.session.id)).toMatchObject({ bookedDose1: 1 });
+  });
+
+  it("gives a missed appointment's seat back when its person is removed from the account", async () => {
+    const w = await bookedWorld();
+    await t.db.update(s.appointments).set({ status: "no_show" }).where(eq(s.appointments.id, w.appointment.id));
+    await clean(w.session.id);
+    expect(await removeBeneficiary(t.db, w.who.context, w.who.ids[0]!)).toEqual({ ok: true });
+    expect(await sessionRow(t.db, w.session.id)).toMatchObject({ bookedDose1: 0 });
+    expect((await slotRow(t.db, w.slots[0]!.id)).booked).toBe(0);
+    await clean(w.session.id);
   });
 });

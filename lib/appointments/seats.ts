@@ -83,3 +83,18 @@ export async function applySeatChanges(tx: Tx, changes: SeatChanges): Promise<Se
   }
   return "ok";
 }
+
+/** Gives back the seats a set of appointments held (each from the counter it was booked against). */
+export async function releaseSeats(tx: Tx, held: readonly { sessionId: string; slotId: string | null; capacityKind: CapacityKind }[]): Promise<void> {
+  const changes: SeatChanges = { sessions: new Map(), slots: new Map() };
+  for (const appointment of held) {
+    const seats = changes.sessions.get(appointment.sessionId) ?? { dose1: 0, dose2: 0, precaution: 0 };
+    seats[appointment.capacityKind] -= 1;
+    changes.sessions.set(appointment.sessionId, seats);
+    if (appointment.slotId) {
+      const slot = changes.slots.get(appointment.slotId) ?? { sessionId: appointment.sessionId, delta: 0 };
+      changes.slots.set(appointment.slotId, { ...slot, delta: slot.delta - 1 });
+    }
+  }
+  await applySeatChanges(tx, changes);
+}

@@ -71,7 +71,7 @@ export async function appointmentsByKey(tx: Tx | Db, accountId: string, bookingK
     .from(appointments)
     .innerJoin(beneficiaries, eq(beneficiaries.id, appointments.beneficiaryId))
     .where(and(eq(beneficiaries.accountId, accountId), eq(appointments.bookingKey, bookingKey)))
-    .orderBy(asc(appointments.createdAt), asc(appointments.id));
+    .orderBy(asc(appointments.createdAt), asc(appointments.beneficiaryId));
 }
 
 async function book(tx: Tx, context: CitizenContext, request: BookRequest, options: CommandOptions): Promise<BookResult> {

@@ -5,13 +5,16 @@ import { clientIp } from "@/lib/audit/record";
 import { authSecret } from "@/lib/auth/secret";
 import { citizenOtpProvider } from "@/lib/auth/citizen-provider";
 import type { Principal } from "@/lib/auth/principal";
-import { authenticateStaff, normaliseUsername } from "@/lib/auth/staff";
-import { staffSignInAllowed } from "@/lib/auth/staff-throttle";
+import { attemptStaffSignIn } from "@/lib/auth/staff";
 import { getCountryPack } from "@/lib/country";
 import { staffSignInSchema } from "@/lib/auth/schemas";
 
+/** Carries the wait to the sign-in action ("throttled:4"); Auth.js passes `code` through. */
 class StaffSignInThrottled extends CredentialsSignin {
-  code = "throttled";
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `throttled:${retryAfterSeconds}`;
+  }
 }
 
 // Sessions do not roll. Staff: a shared tablet is signed out at the end of a shift at the latest.
@@ -53,12 +56,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = staffSignInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { username, password } = parsed.data;
-        const ip = clientIp(request.headers);
-        // Here, not only in the form action: the Auth.js callback endpoint can be posted to directly.
-        if (!(await staffSignInAllowed(normaliseUsername(username), ip))) throw new StaffSignInThrottled();
-        const principal = await authenticateStaff(await getDb(), username, password, ip);
-        return principal ? { id: principal.id, name: principal.name, principal } : null;
+        // Throttled here, not only in the form action: the Auth.js callback endpoint can be posted to directly.
+        const result = await attemptStaffSignIn(await getDb(), { ...parsed.data, ip: clientIp(request.headers) });
+        if (!result.ok && result.reason === "throttled") throw new StaffSignInThrottled(result.retryAfterSeconds);
+        return result.ok ? { id: result.principal.id, name: result.principal.name, principal: result.principal } : null;
       },
     }),
     citizenOtpProvider,

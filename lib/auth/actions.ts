@@ -13,12 +13,16 @@ const staffSignIn = publicAction(staffSignInSchema, async (input, { formData }) 
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own failures are an expected outcome here.
     if (!(error instanceof AuthError)) throw error;
-    const t = await getTranslations("auth");
-    const throttled = error instanceof CredentialsSignin && error.code === "throttled";
-    return { ok: false, message: t(throttled ? "staff.tooManyAttempts" : "staff.wrongCredentials"), values: formValues(formData) };
+    const t = await getTranslations("auth.staff");
+    const [reason, wait] = error instanceof CredentialsSignin ? error.code.split(":") : [];
+    return { ok: false, message: reason === "throttled" ? tooManyAttempts(t, Number(wait)) : t("wrongCredentials"), values: formValues(formData) };
   }
   return { ok: true };
 });
+
+function tooManyAttempts(t: Awaited<ReturnType<typeof getTranslations<"auth.staff">>>, seconds: number): string {
+  return seconds < 120 ? t("tooManyAttempts", { seconds }) : t("tooManyAttemptsMinutes", { minutes: Math.ceil(seconds / 60) });
+}
 
 export async function signInStaff(previous: FormState, formData: FormData): Promise<FormState> {
   return staffSignIn(previous, formData);

@@ -4,6 +4,8 @@ import { staffUsers } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { StaffPrincipal } from "./principal";
+import { beginStaffSignIn, clearStaffSignInAttempts } from "./staff-throttle";
+import type { RateLimitStore } from "@/lib/rate-limit/types";
 
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
@@ -29,6 +31,30 @@ export async function authenticateStaff(
   await db.update(staffUsers).set({ lastSignInAt: new Date() }).where(eq(staffUsers.id, user.id));
   await recordAudit(db, { actorType: "staff", actorId: user.id, action: "staff.sign_in", entityType: "staff_user", entityId: user.id, ip });
   return toStaffPrincipal(user);
+}
+
+export type StaffSignInResult =
+  | { ok: true; principal: StaffPrincipal }
+  | { ok: false; reason: "wrong" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+interface StaffSignInAttempt {
+  username: string;
+  password: string;
+  ip: string | null;
+  now?: Date;
+  rateStore?: RateLimitStore;
+}
+
+/** A sign-in attempt as the provider makes it: throttled per username and address, then checked. */
+export async function attemptStaffSignIn(db: Db, { username, password, ip, now, rateStore }: StaffSignInAttempt): Promise<StaffSignInResult> {
+  const normalised = normaliseUsername(username);
+  const gate = await beginStaffSignIn(db, normalised, ip, { store: rateStore, now });
+  if (!gate.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
+  const principal = await authenticateStaff(db, username, password, ip);
+  if (!principal) return { ok: false, reason: "wrong" };
+  await clearStaffSignInAttempts(db, normalised, ip);
+  return { ok: true, principal };
 }
 
 /** Re-reads a staff member, so a deactivated account or changed scope takes effect before the token expires. */

@@ -5,6 +5,7 @@ import { clientIp } from "@/lib/audit/record";
 import { authSecret } from "@/lib/auth/secret";
 import { citizenOtpProvider } from "@/lib/auth/citizen-provider";
 import type { Principal } from "@/lib/auth/principal";
+import { principalForClaims, revokeSessions } from "@/lib/auth/session-version";
 import { attemptStaffSignIn } from "@/lib/auth/staff";
 import { getCountryPack } from "@/lib/country";
 import { staffSignInSchema } from "@/lib/auth/schemas";
@@ -31,16 +32,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "jwt", maxAge: STAFF_SESSION_HOURS * 60 * 60 },
   pages: { signIn: "/staff/sign-in" },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.principal) {
         token.principal = user.principal;
+        token.sessionVersion = user.sessionVersion;
         token.principalExpiresAt = Date.now() + sessionLifetimeMs(user.principal);
+        return token;
       }
-      return token;
+      // Every later read (e.g. GET /api/auth/session): null ends an expired or signed-out session and
+      // clears its cookie instead of answering with the principal it remembers.
+      return (await principalForClaims(await getDb(), token)) ? token : null;
     },
     session({ session, token }) {
       session.principal = token.principal;
       return session;
+    },
+  },
+  events: {
+    // Every way out (the sign-out buttons, POST /api/auth/signout) revokes the session, copies included.
+    async signOut(message) {
+      if ("token" in message) await revokeSessions(await getDb(), message.token);
     },
   },
   logger: {

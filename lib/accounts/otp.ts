@@ -88,7 +88,7 @@ export async function resendStatus(db: Db, mobile: string, rules: Pick<OtpRules,
 }
 
 export type OtpVerifyResult =
-  | { ok: true; accountId: string; mobile: string; newAccount: boolean }
+  | { ok: true; accountId: string; mobile: string; newAccount: boolean; sessionVersion: number }
   | { ok: false; reason: "expired" | "burned" | "wrong"; attemptsLeft?: number };
 
 interface OtpVerification {
@@ -138,9 +138,9 @@ export async function verifyOtp(db: Db, { mobile, code, ip, rules, now = new Dat
       .values({ mobile, lastSignInAt: now })
       .onConflictDoUpdate({ target: accounts.mobile, set: { lastSignInAt: now } })
       // xmax = 0 only on a freshly inserted row: tells a first sign-in from a returning one.
-      .returning({ id: accounts.id, inserted: sql<boolean>`(xmax = 0)` });
+      .returning({ id: accounts.id, sessionVersion: accounts.sessionVersion, inserted: sql<boolean>`(xmax = 0)` });
     const newAccount = account!.inserted;
     await recordAudit(tx, { actorType: "citizen", actorId: account!.id, action: "citizen.sign_in", entityType: "account", entityId: account!.id, ip });
-    return { ok: true, accountId: account!.id, mobile, newAccount } as const;
+    return { ok: true, accountId: account!.id, mobile, newAccount, sessionVersion: account!.sessionVersion } as const;
   });
 }

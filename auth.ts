@@ -70,7 +70,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         // Throttled here, not only in the form action: the Auth.js callback endpoint can be posted to directly.
         const result = await attemptStaffSignIn(await getDb(), { ...parsed.data, ip: clientIp(request.headers) });
         if (!result.ok && result.reason === "throttled") throw new StaffSignInThrottled(result.retryAfterSeconds);
-        return result.ok ? { id: result.principal.id, name: result.principal.name, principal: result.principal } : null;
+        if (!result.ok) return null;
+        return { id: result.principal.id, name: result.principal.name, principal: result.principal, sessionVersion: result.sessionVersion };
       },
     }),
     citizenOtpProvider,

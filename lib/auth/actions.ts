@@ -5,11 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { signIn, signOut } from "@/auth";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { publicAction } from "./action";
+import { areaHome, safeReturnPath } from "./return-path";
 import { staffSignInSchema } from "./schemas";
 
 const staffSignIn = publicAction(staffSignInSchema, async (input, { formData }) => {
   try {
-    await signIn("staff", { username: input.username, password: input.password, redirectTo: "/staff" });
+    const redirectTo = safeReturnPath(formData.get("callbackUrl"), areaHome.staff);
+    await signIn("staff", { username: input.username, password: input.password, redirectTo });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own failures are an expected outcome here.
     if (!(error instanceof AuthError)) throw error;

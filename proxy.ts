@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { signInHref } from "./lib/auth/return-path";
 import { principalFromCookies } from "./lib/auth/session-token";
 
 /**
@@ -11,7 +12,7 @@ export async function proxy(request: NextRequest) {
   const kind = path.startsWith("/staff") ? "staff" : "citizen";
   const principal = await principalFromCookies(request.cookies);
   if (principal?.kind === kind) return NextResponse.next();
-  return NextResponse.redirect(new URL(kind === "staff" ? "/staff/sign-in" : "/sign-in", request.url));
+  return NextResponse.redirect(new URL(signInHref(kind, `${path}${request.nextUrl.search}`), request.url));
 }
 
 export const config = { matcher: ["/staff/:path*", "/account/:path*"] };

@@ -28,23 +28,29 @@ export function uniqueMobile(): string {
   return `9${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`;
 }
 
-/** Reads the newest code sent to a number from the development outbox page (newest messages come first). */
-export async function readCodeFromOutbox(page: Page, nationalNumber: string): Promise<string> {
-  const html = await (await page.request.get("/dev/outbox")).text();
-  const at = html.indexOf(`+91${nationalNumber}`);
-  const code = at >= 0 ? /\b(\d{6})\b/.exec(html.slice(at + 13))?.[1] : undefined;
-  if (!code) throw new Error(`no code in the outbox for ${nationalNumber}`);
-  return code;
+/**
+ * Reads the code the sign-in page shows in demo mode (the development sender): the one this visitor asked
+ * for, on their own code step. Nothing else lists codes.
+ */
+export async function readDemoCode(page: Page): Promise<string> {
+  const code = page.getByTestId("demo-code");
+  await expect(code).toBeVisible();
+  return ((await code.textContent()) ?? "").trim();
+}
+
+/** Both steps on a sign-in page that is already open (e.g. one reached with a return path). */
+export async function completeCitizenSignIn(page: Page, nationalNumber: string) {
+  await page.getByLabel(/mobile number|मोबाइल नंबर/i).fill(nationalNumber);
+  await page.getByRole("button", { name: /send code|कोड भेजें/i }).click();
+  await expect(page.getByLabel(/verification code|सत्यापन कोड/i)).toBeVisible();
+  const code = await readDemoCode(page);
+  await page.getByLabel(/verification code|सत्यापन कोड/i).fill(code);
+  await page.getByRole("button", { name: /verify and sign in|सत्यापित करें/i }).click();
 }
 
 export async function signInAsCitizen(page: Page, nationalNumber = uniqueMobile()) {
   await page.goto("/sign-in");
-  await page.getByLabel(/mobile number|मोबाइल नंबर/i).fill(nationalNumber);
-  await page.getByRole("button", { name: /send code|कोड भेजें/i }).click();
-  await expect(page.getByLabel(/verification code|सत्यापन कोड/i)).toBeVisible();
-  const code = await readCodeFromOutbox(page, nationalNumber);
-  await page.getByLabel(/verification code|सत्यापन कोड/i).fill(code);
-  await page.getByRole("button", { name: /verify and sign in|सत्यापित करें/i }).click();
+  await completeCitizenSignIn(page, nationalNumber);
   await expect(page).toHaveURL(/\/account$/);
   return nationalNumber;
 }

@@ -15,7 +15,7 @@ const env: NodeJS.ProcessEnv = {
   VAXPORT_SEED: "demo",
   AUTH_SECRET: "e2e-only-secret-not-for-production",
   VAXPORT_HASH_KEY: "e2e-only-hash-key",
-  // A production build with the development SMS sender: the e2e suite reads codes from the outbox.
+  // A production build with the development SMS sender: the e2e suite reads codes from the sign-in page.
   VAXPORT_ALLOW_DEV_SENDER: "true",
 };
 

@@ -10,7 +10,8 @@ import { signInStaff } from "@/lib/auth/actions";
 import { staffSignInSchema } from "@/lib/auth/schemas";
 import { initialFormState } from "@/lib/forms/form-state";
 
-export function StaffSignInForm() {
+/** `callbackUrl`: a safe, same-site path to return to after signing in. */
+export function StaffSignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth.staff");
   const [state, formAction, pending] = useActionState(signInStaff, initialFormState);
   const { form, onSubmit, fieldError } = useValidatedForm(staffSignInSchema, formAction, state, {
@@ -21,6 +22,7 @@ export function StaffSignInForm() {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {state.message && <FormMessage variant="error">{state.message}</FormMessage>}
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <TextField
         label={t("username")}
         // Server-rendered too, so a failed submit without JavaScript keeps the username.

@@ -7,7 +7,7 @@ import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormStateMessage } from "@/components/ui/form-state-message";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextField } from "@/components/ui/text-field";
 import { addBeneficiary, updateBeneficiary } from "@/lib/beneficiaries/actions";
@@ -103,7 +103,7 @@ export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdT
       className="space-y-5"
     >
       <div ref={messageRef} tabIndex={-1} className="focus:outline-none">
-        <FormMessage variant="error">{state.message}</FormMessage>
+        <FormStateMessage state={state} />
       </div>
       {existing ? <input type="hidden" {...register("beneficiaryId")} defaultValue={existing.id} /> : null}
       <TextField label={t("name")} hint={t("nameHint")} autoComplete="name" defaultValue={values.name} error={fieldError("name")} {...register("name")} />

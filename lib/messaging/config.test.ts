@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { assertSenderConfigured, configuredSenderName, devSenderAllowed } from "./index";
+import { assertSenderConfigured, configuredSenderName, devSenderAllowed, getSmsSender } from "./index";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -11,6 +11,13 @@ describe("SMS sender configuration", () => {
     expect(configuredSenderName()).toBe("dev");
     expect(devSenderAllowed()).toBe(false);
     expect(() => assertSenderConfigured()).toThrow(/development SMS sender/);
+  });
+
+  it("never hands out the development sender where it is not allowed", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SMS_SENDER", "");
+    vi.stubEnv("VAXPORT_ALLOW_DEV_SENDER", "");
+    await expect(getSmsSender()).rejects.toThrow(/not allowed/);
   });
 
   it("lets a public demo opt in explicitly", () => {

@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { getCountryPack } from "@/lib/country";
 import { devSender } from "./dev-sender";
 import { httpSender } from "./http-sender";
 import type { SmsSender } from "./types";
@@ -10,12 +11,12 @@ export function configuredSenderName(): "dev" | "http" {
   return process.env.SMS_SENDER === "http" ? "http" : "dev";
 }
 
-/** The development sender and its outbox page exist only outside production, unless a demo allows them. */
+/** The development sender (which shows each visitor their own code) exists only outside production, unless a demo allows it. */
 export function devSenderAllowed(): boolean {
   return process.env.NODE_ENV !== "production" || process.env.VAXPORT_ALLOW_DEV_SENDER === "true";
 }
 
-/** Run before serving: a production server must never hand out codes through the outbox by accident. */
+/** Run before serving: a production server must never show codes on the sign-in page by accident. */
 export function assertSenderConfigured(): void {
   if (configuredSenderName() === "dev" && !devSenderAllowed()) {
     throw new Error(
@@ -26,7 +27,10 @@ export function assertSenderConfigured(): void {
 }
 
 export async function getSmsSender(): Promise<SmsSender> {
-  if (configuredSenderName() === "dev") return devSender(await getDb());
+  if (configuredSenderName() === "dev") {
+    if (!devSenderAllowed()) throw new Error("The development SMS sender is not allowed here");
+    return devSender(await getDb(), getCountryPack().phone);
+  }
   return httpSender({
     url: process.env.SMS_HTTP_URL!,
     method: process.env.SMS_HTTP_METHOD ?? "POST",

@@ -3,8 +3,6 @@ import { verhoeffCheckDigit, verhoeffValid } from "@/lib/country/checksums";
 // Pure and browser-safe: the form imports these too. The random generator lives in reference-id.ts.
 
 /** 12 body digits, the first non-zero, then a Verhoeff check digit that catches a vaccinator's typo. */
-export const REFERENCE_ID_BODY_LENGTH = 12;
-
 export function referenceIdFromBody(body: string): string {
   if (!/^[1-9][0-9]{11}$/.test(body)) throw new Error("A reference id body is 12 digits and does not start with 0");
   return `${body}${verhoeffCheckDigit(body)}`;
@@ -15,7 +13,7 @@ export function isValidReferenceId(value: string): boolean {
 }
 
 /** Oldest plausible person: 120 years. `thisYear` must come from the pack's time zone. */
-export const MAX_AGE_YEARS = 120;
+const MAX_AGE_YEARS = 120;
 
 export function birthYearRange(thisYear: number): { min: number; max: number } {
   return { min: thisYear - MAX_AGE_YEARS, max: thisYear };

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { isConstraintViolation } from "@/db/errors";
 import { accounts, appointments, beneficiaries, doses, type NewBeneficiary } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { keyedHash } from "@/lib/auth/keyed-hash";
 import { generateReferenceId } from "./reference-id";
+import { canAddMore, isPhotoIdLocked, removalRefusal, type RemovalRefusal } from "./rules";
 import type { BeneficiaryInput, EditBeneficiaryInput } from "./schemas";
 
 // The database-level half of the beneficiary actions: callable from tests without a request.
@@ -38,6 +39,11 @@ function ownRow(context: CitizenContext, beneficiaryId: string) {
   return and(eq(beneficiaries.id, beneficiaryId), eq(beneficiaries.accountId, context.accountId));
 }
 
+async function hasDose(tx: Tx, beneficiaryId: string): Promise<boolean> {
+  const [dose] = await tx.select({ id: doses.id }).from(doses).where(eq(doses.beneficiaryId, beneficiaryId)).limit(1);
+  return dose !== undefined;
+}
+
 // ── Add ─────────────────────────────────────────────────────────────────────
 export type AddBeneficiaryResult =
   | { ok: true; beneficiaryId: string; referenceId: string }
@@ -63,13 +69,13 @@ export async function addBeneficiary(db: Db, context: CitizenContext, input: Ben
 }
 
 async function insertBeneficiary(tx: Tx, context: CitizenContext, input: BeneficiaryInput, limit: number, referenceId: string): Promise<AddBeneficiaryResult> {
-  // Taking a place under the limit locks the account row, so concurrent adds for one account queue here.
-  const [place] = await tx
+  // The account row lock makes concurrent adds for one account queue here, each seeing the count before it.
+  const [account] = await tx.select({ count: accounts.beneficiaryCount }).from(accounts).where(eq(accounts.id, context.accountId)).for("update");
+  if (!account || !canAddMore(account.count, limit)) return { ok: false, reason: "limitReached" };
+  await tx
     .update(accounts)
     .set({ beneficiaryCount: sql`${accounts.beneficiaryCount} + 1` })
-    .where(and(eq(accounts.id, context.accountId), lt(accounts.beneficiaryCount, limit)))
-    .returning({ count: accounts.beneficiaryCount });
-  if (!place) return { ok: false, reason: "limitReached" };
+    .where(eq(accounts.id, context.accountId));
 
   const [row] = await tx
     .insert(beneficiaries)
@@ -113,8 +119,7 @@ export async function updateBeneficiary(db: Db, context: CitizenContext, input: 
       if (input.photoIdNumber !== "") {
         const photoId = photoIdColumns(input.photoIdType, input.photoIdNumber);
         if (photoId.photoIdHash !== current.photoIdHash) {
-          const [dose] = await tx.select({ id: doses.id }).from(doses).where(eq(doses.beneficiaryId, current.id)).limit(1);
-          if (dose) return { ok: false, reason: "photoIdLocked" };
+          if (isPhotoIdLocked({ hasDose: await hasDose(tx, current.id) })) return { ok: false, reason: "photoIdLocked" };
           Object.assign(changes, photoId);
           changed.push("photoId");
         }
@@ -132,7 +137,7 @@ export async function updateBeneficiary(db: Db, context: CitizenContext, input: 
 }
 
 // ── Remove ──────────────────────────────────────────────────────────────────
-export type RemoveBeneficiaryResult = { ok: true } | { ok: false; reason: "notFound" | "vaccinated" | "appointmentBooked" };
+export type RemoveBeneficiaryResult = { ok: true } | { ok: false; reason: "notFound" | RemovalRefusal };
 
 export async function removeBeneficiary(db: Db, context: CitizenContext, beneficiaryId: string): Promise<RemoveBeneficiaryResult> {
   return db.transaction(async (tx): Promise<RemoveBeneficiaryResult> => {
@@ -140,14 +145,13 @@ export async function removeBeneficiary(db: Db, context: CitizenContext, benefic
     const [current] = await tx.select({ id: beneficiaries.id }).from(beneficiaries).where(ownRow(context, beneficiaryId)).for("update");
     if (!current) return { ok: false, reason: "notFound" };
 
-    const [dose] = await tx.select({ id: doses.id }).from(doses).where(eq(doses.beneficiaryId, current.id)).limit(1);
-    if (dose) return { ok: false, reason: "vaccinated" };
     const [booked] = await tx
       .select({ id: appointments.id })
       .from(appointments)
       .where(and(eq(appointments.beneficiaryId, current.id), eq(appointments.status, "booked")))
       .limit(1);
-    if (booked) return { ok: false, reason: "appointmentBooked" };
+    const refusal = removalRefusal({ hasDose: await hasDose(tx, current.id), hasBookedAppointment: booked !== undefined });
+    if (refusal) return { ok: false, reason: refusal };
 
     await tx.delete(appointments).where(and(eq(appointments.beneficiaryId, current.id), inArray(appointments.status, ["cancelled", "no_show"])));
     await tx.delete(beneficiaries).where(ownRow(context, current.id));

@@ -29,6 +29,36 @@ export function yearIn(timeZone: string, at: Date = new Date()): number {
   return Number(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric" }).format(at));
 }
 
+/** Another person may be registered while the account is under its limit. */
+export function canAddMore(registered: number, limit: number): boolean {
+  return registered < limit;
+}
+
+/** What a person's record holds that decides what may still change about it. */
+export interface RecordFacts {
+  hasDose: boolean;
+  hasBookedAppointment: boolean;
+}
+
+/** The facts as a summary shows them (its appointments are the booked ones). */
+export function recordFacts(person: { doses: readonly unknown[]; appointments: readonly unknown[] }): RecordFacts {
+  return { hasDose: person.doses.length > 0, hasBookedAppointment: person.appointments.length > 0 };
+}
+
+/** A certificate names the ID a dose was given against, so it stays as it is from the first dose on. */
+export function isPhotoIdLocked(facts: Pick<RecordFacts, "hasDose">): boolean {
+  return facts.hasDose;
+}
+
+export type RemovalRefusal = "vaccinated" | "appointmentBooked";
+
+/** Why a person cannot be removed, or null: never after a dose (for good), not while an appointment is booked. */
+export function removalRefusal(facts: RecordFacts): RemovalRefusal | null {
+  if (facts.hasDose) return "vaccinated";
+  if (facts.hasBookedAppointment) return "appointmentBooked";
+  return null;
+}
+
 const MASK = "••••";
 
 /** Only the last characters are ever stored; show them behind a neutral mask. */

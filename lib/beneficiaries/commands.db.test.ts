@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@/db/testing/test-databas
 import { getCountryPack } from "@/lib/country";
 import { verhoeffCheckDigit } from "@/lib/country/checksums";
 import { addBeneficiary, photoIdHash, removeBeneficiary, updateBeneficiary, type CitizenContext } from "./commands";
-import { getBeneficiary, listBeneficiaries } from "./queries";
+import { getBeneficiary, listBeneficiaries, registeredCount } from "./queries";
 import { isValidReferenceId } from "./rules";
 import { beneficiarySchema, editBeneficiarySchema } from "./schemas";
 
@@ -168,6 +168,17 @@ describe("reading", () => {
     expect(list[0]!.appointments).toEqual([{ id: appointment.id, doseNumber: 1, date: session.date, startsAt: null, facilityName: expect.any(String) }]);
     expect(list[1]!.doses).toEqual([]);
     expect(JSON.stringify(list)).not.toContain("photoIdHash");
+  });
+
+  it("counts the people registered as the add command does, and nothing for another account", async () => {
+    const who = await newAccount();
+    expect(await registeredCount(t.db, who.accountId)).toBe(0);
+    const { beneficiaryId } = await added(who);
+    await added(who);
+    expect(await registeredCount(t.db, who.accountId)).toBe(2);
+    await removeBeneficiary(t.db, who, beneficiaryId);
+    expect(await registeredCount(t.db, who.accountId)).toBe(1);
+    expect(await registeredCount(t.db, randomUUID())).toBe(0);
   });
 
   it("shows another account nothing, and treats a malformed id as unknown", async () => {

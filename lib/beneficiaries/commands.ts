@@ -5,6 +5,7 @@ import { isConstraintViolation } from "@/db/errors";
 import { accounts, appointments, beneficiaries, doses, type NewBeneficiary } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { keyedHash } from "@/lib/auth/keyed-hash";
+import { guardPhotoIdCheck, type PhotoIdGuardOptions, type TooManyPhotoIdAttempts } from "./photo-id-guard";
 import { generateReferenceId } from "./reference-id";
 import { canAddMore, isPhotoIdLocked, removalRefusal, type RemovalRefusal } from "./rules";
 import type { BeneficiaryInput, EditBeneficiaryInput } from "./schemas";
@@ -45,16 +46,19 @@ async function hasDose(tx: Tx, beneficiaryId: string): Promise<boolean> {
 }
 
 // ── Add ─────────────────────────────────────────────────────────────────────
-export type AddBeneficiaryResult =
-  | { ok: true; beneficiaryId: string; referenceId: string }
-  | { ok: false; reason: "limitReached" | "duplicatePhotoId" };
+type InsertResult = { ok: true; beneficiaryId: string; referenceId: string } | { ok: false; reason: "limitReached" | "duplicatePhotoId" };
+export type AddBeneficiaryResult = InsertResult | TooManyPhotoIdAttempts;
 
-export interface AddBeneficiaryOptions {
+export interface AddBeneficiaryOptions extends PhotoIdGuardOptions {
   limit: number;
   newReferenceId?: () => string;
 }
 
 export async function addBeneficiary(db: Db, context: CitizenContext, input: BeneficiaryInput, options: AddBeneficiaryOptions): Promise<AddBeneficiaryResult> {
+  return guardPhotoIdCheck(db, context, { photoIdType: input.photoIdType, operation: "add" }, options, () => insertWithRetries(db, context, input, options));
+}
+
+async function insertWithRetries(db: Db, context: CitizenContext, input: BeneficiaryInput, options: AddBeneficiaryOptions): Promise<InsertResult> {
   const newReferenceId = options.newReferenceId ?? generateReferenceId;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -68,7 +72,7 @@ export async function addBeneficiary(db: Db, context: CitizenContext, input: Ben
   }
 }
 
-async function insertBeneficiary(tx: Tx, context: CitizenContext, input: BeneficiaryInput, limit: number, referenceId: string): Promise<AddBeneficiaryResult> {
+async function insertBeneficiary(tx: Tx, context: CitizenContext, input: BeneficiaryInput, limit: number, referenceId: string): Promise<InsertResult> {
   // The account row lock makes concurrent adds for one account queue here, each seeing the count before it.
   const [account] = await tx.select({ count: accounts.beneficiaryCount }).from(accounts).where(eq(accounts.id, context.accountId)).for("update");
   if (!account || !canAddMore(account.count, limit)) return { ok: false, reason: "limitReached" };
@@ -94,13 +98,24 @@ async function insertBeneficiary(tx: Tx, context: CitizenContext, input: Benefic
 }
 
 // ── Update ──────────────────────────────────────────────────────────────────
-export type UpdateBeneficiaryResult =
-  | { ok: true; changed: string[] }
-  | { ok: false; reason: "notFound" | "duplicatePhotoId" | "photoIdLocked" | "photoIdNumberRequired" };
+type ChangeResult = { ok: true; changed: string[] } | { ok: false; reason: "notFound" | "duplicatePhotoId" | "photoIdLocked" | "photoIdNumberRequired" };
+export type UpdateBeneficiaryResult = ChangeResult | TooManyPhotoIdAttempts;
 
-export async function updateBeneficiary(db: Db, context: CitizenContext, input: EditBeneficiaryInput): Promise<UpdateBeneficiaryResult> {
+export async function updateBeneficiary(
+  db: Db,
+  context: CitizenContext,
+  input: EditBeneficiaryInput,
+  options: PhotoIdGuardOptions = {},
+): Promise<UpdateBeneficiaryResult> {
+  // A blank number keeps the stored ID: nothing is checked, so nothing is counted.
+  if (input.photoIdNumber === "") return changeBeneficiary(db, context, input);
+  const check = { photoIdType: input.photoIdType, operation: "edit" as const, beneficiaryId: input.beneficiaryId };
+  return guardPhotoIdCheck(db, context, check, options, () => changeBeneficiary(db, context, input));
+}
+
+async function changeBeneficiary(db: Db, context: CitizenContext, input: EditBeneficiaryInput): Promise<ChangeResult> {
   try {
-    return await db.transaction(async (tx): Promise<UpdateBeneficiaryResult> => {
+    return await db.transaction(async (tx): Promise<ChangeResult> => {
       // FOR UPDATE also holds off a dose being recorded meanwhile (its foreign key takes a key-share lock here).
       const [current] = await tx.select().from(beneficiaries).where(ownRow(context, input.beneficiaryId)).for("update");
       if (!current) return { ok: false, reason: "notFound" };

@@ -29,6 +29,9 @@ export function yearIn(timeZone: string, at: Date = new Date()): number {
   return Number(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric" }).format(at));
 }
 
+/** How often an account may hear that a photo ID is already registered: room for typos, too little to test a list. */
+export const duplicatePhotoIdRefusals = { limit: 5, windowSeconds: 86_400 };
+
 /** Another person may be registered while the account is under its limit. */
 export function canAddMore(registered: number, limit: number): boolean {
   return registered < limit;

@@ -74,7 +74,7 @@ export default async function CentresPage({ searchParams }: PageProps) {
 
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
-          <PinSearchForm label={labels.postal} example={pack.code === "IN" ? "560001" : "00100"} defaultValue={params.pin} />
+          <PinSearchForm label={labels.postal} example={pack.postalCode.example} defaultValue={params.pin} />
         </Card>
         <Card>
           <DistrictSearchForm

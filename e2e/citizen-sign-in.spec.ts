@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, readCodeFromOutbox, signInAsCitizen, uniqueMobile } from "./fixtures";
+import { expectAccessible, readCodeFromOutbox, serverPack, signInAsCitizen, uniqueMobile } from "./fixtures";
+import { CitizenSignInPage } from "./pages/citizen-sign-in";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -17,27 +18,25 @@ test("a citizen signs in with a code from the outbox and signs out", async ({ pa
 });
 
 test("a number that is not a mobile number is refused and kept", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Mobile number").fill("12345 67890");
-  await page.getByRole("button", { name: "Send code" }).click();
+  const signIn = new CitizenSignInPage(page);
+  await signIn.goto();
+  await signIn.requestCode("12345 67890");
   await expect(page.getByText("Enter a valid mobile number.")).toBeVisible();
-  await expect(page.getByLabel("Mobile number")).toHaveValue("12345 67890");
+  await expect(signIn.mobile).toHaveValue("12345 67890");
 });
 
 test("a wrong code says how many tries are left; the right one still works", async ({ page }) => {
   const mobile = uniqueMobile();
-  await page.goto("/sign-in");
-  await page.getByLabel("Mobile number").fill(mobile);
-  await page.getByRole("button", { name: "Send code" }).click();
-  await expect(page.getByText(/We sent a code to \+91 ••••••\d{4}/)).toBeVisible();
+  const signIn = new CitizenSignInPage(page);
+  await signIn.goto();
+  await signIn.requestCode(mobile);
+  await expect(page.getByText(new RegExp(`We sent a code to \\+${serverPack().phone.callingCode} •+\\d{4}`))).toBeVisible();
   await expect(page.getByRole("button", { name: /You can ask for a new code in \d+ s/ })).toBeDisabled();
   const code = await readCodeFromOutbox(page, mobile);
   const wrong = code === "000000" ? "111111" : "000000";
-  await page.getByLabel("Verification code").fill(wrong);
-  await page.getByRole("button", { name: "Verify and sign in" }).click();
+  await signIn.enterCode(wrong);
   await expect(page.getByText("That code is not right. 4 tries left.")).toBeVisible();
-  await page.getByLabel("Verification code").fill(code);
-  await page.getByRole("button", { name: "Verify and sign in" }).click();
+  await signIn.enterCode(code);
   await expect(page).toHaveURL(/\/account$/);
 });
 
@@ -46,11 +45,10 @@ test.describe("without JavaScript", () => {
 
   test("both steps work as plain forms", async ({ page }) => {
     const mobile = uniqueMobile();
-    await page.goto("/sign-in");
-    await page.getByLabel("Mobile number").fill(mobile);
-    await page.getByRole("button", { name: "Send code" }).click();
-    await page.getByLabel("Verification code").fill(await readCodeFromOutbox(page, mobile));
-    await page.getByRole("button", { name: "Verify and sign in" }).click();
+    const signIn = new CitizenSignInPage(page);
+    await signIn.goto();
+    await signIn.requestCode(mobile);
+    await signIn.enterCode(await readCodeFromOutbox(page, mobile));
     await expect(page).toHaveURL(/\/account$/);
   });
 });

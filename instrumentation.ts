@@ -5,6 +5,6 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { assertSenderConfigured } = await import("./lib/messaging");
   assertSenderConfigured();
-  const { prepareDatabase } = await import("./db");
+  const { prepareDatabase } = await import("./db/bootstrap");
   await prepareDatabase();
 }

@@ -1,5 +1,4 @@
 import { openDatabase, type Db, type DbHandle } from "./client";
-import { migrateDatabase } from "./migrate";
 
 export type { Db, Tx } from "./client";
 
@@ -17,12 +16,4 @@ export function getDbHandle(): Promise<DbHandle> {
 
 export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
-}
-
-/** Run once before serving: migrate, then seed an empty database. */
-export async function prepareDatabase(): Promise<void> {
-  const handle = await getDbHandle();
-  await migrateDatabase(handle);
-  const { seedOnFirstStart } = await import("./seed");
-  await seedOnFirstStart(handle);
 }

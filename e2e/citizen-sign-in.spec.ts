@@ -1,9 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { completeCitizenSignIn, expectAccessible, readDemoCode, signInAsCitizen, uniqueMobile } from "./fixtures";
+import { completeCitizenSignIn, expectAccessible, readDemoCode, serverPack, signInAsCitizen, uniqueMobile } from "./fixtures";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-const sentTo = (page: Page) => page.getByText(/We sent a code to \+91 ••••••\d{4}\. It is valid for 3 minutes\./);
+const sentTo = (page: Page) =>
+  page.getByText(new RegExp(`We sent a code to \\+${serverPack().phone.callingCode} ••••••\\d{4}\\. It is valid for 3 minutes\\.`));
 const waitNote = (page: Page) => page.getByText(/You can ask for a new code in \d+ s/);
 const secondsIn = (text: string | null) => Number(/(\d+) s/.exec(text ?? "")?.[1]);
 const wrongCodeFor = (code: string) => (code === "000000" ? "111111" : "000000");

@@ -1,5 +1,5 @@
 /**
- * Starts `next start` for the e2e suite on a fresh database: `tsx e2e/server.ts postgres|embedded PORT`.
+ * Starts `next start` for the e2e suite on a fresh database: `tsx e2e/server.ts postgres|embedded PORT COUNTRY`.
  * The server runs in its own process group so stopping this script stops next-server too.
  */
 import { spawn } from "node:child_process";
@@ -8,10 +8,11 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 
-const [engine = "postgres", port = "3100"] = process.argv.slice(2);
+const [engine = "postgres", port = "3100", country = "IN"] = process.argv.slice(2);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PORT: port,
+  VAXPORT_COUNTRY: country,
   VAXPORT_SEED: "demo",
   AUTH_SECRET: "e2e-only-secret-not-for-production",
   VAXPORT_HASH_KEY: "e2e-only-hash-key",

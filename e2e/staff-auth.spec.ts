@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoPassword, expectAccessible, signInAsStaff, switchLanguage } from "./fixtures";
+import { StaffSignInPage } from "./pages/staff-sign-in";
 
 test("a vaccinator signs in, sees their facility's workspace, and signs out", async ({ page }) => {
   await signInAsStaff(page, "vaccinator");
@@ -58,7 +59,7 @@ test("each admin role sees its own scope", async ({ page }) => {
 test("a wrong password is refused with a clear message and the username kept", async ({ page }) => {
   await signInAsStaff(page, "vaccinator", "not-the-password");
   await expect(page.getByText("Wrong username or password. Check both and try again.")).toBeVisible();
-  await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+  await expect(new StaffSignInPage(page).username).toHaveValue("vaccinator");
   await expect(page).toHaveURL(/\/staff\/sign-in/);
 });
 
@@ -68,29 +69,31 @@ test("an unknown user gets the same answer as a wrong password", async ({ page }
 });
 
 test("an empty form is stopped with field errors before it is sent", async ({ page }) => {
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Username").fill("vaccinator");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  const signIn = new StaffSignInPage(page);
+  await signIn.goto();
+  await signIn.username.fill("vaccinator");
+  await signIn.submit.click();
   await expect(page.getByText("This field is required.")).toBeVisible();
-  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+  await expect(signIn.password).toHaveAttribute("aria-invalid", "true");
+  await expect(signIn.username).toHaveValue("vaccinator");
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the server validates too, and keeps what was typed", async ({ page }) => {
-    await page.goto("/staff/sign-in");
-    await page.getByLabel("Username").fill("vaccinator");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    const signIn = new StaffSignInPage(page);
+    await signIn.goto();
+    await signIn.username.fill("vaccinator");
+    await signIn.submit.click();
     await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
     await expect(page.getByText("This field is required.")).toBeVisible();
-    await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+    await expect(signIn.username).toHaveValue("vaccinator");
   });
 });
 
 test("sign-in and the workspace work in Hindi", async ({ page }) => {
-  await page.goto("/staff/sign-in");
+  await new StaffSignInPage(page).goto();
   await switchLanguage(page, "हिन्दी");
   await expect(page.getByRole("heading", { level: 1, name: "कर्मचारी साइन-इन" })).toBeVisible();
   // Its own user: signing out revokes every session of that user, and other tests sign in as "vaccinator".

@@ -2,17 +2,18 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { StaffAreaSummary } from "@/lib/admin/queries";
 import type { StaffPrincipal } from "@/lib/auth/principal";
+import { scopeArea } from "@/lib/auth/rules";
 
 /** Role, scope and the area's figures; what each role will do here is listed until it is built. */
 export async function StaffAreaCard({ staff, summary, countryName }: { staff: StaffPrincipal; summary: StaffAreaSummary; countryName: string }) {
   const t = await getTranslations("staff");
   const scope = (() => {
-    switch (staff.role) {
-      case "national_admin":
+    switch (scopeArea(staff).level) {
+      case "country":
         return t("scope.national", { country: countryName });
-      case "state_admin":
+      case "state":
         return t("scope.state", { state: summary.stateName ?? "" });
-      case "district_admin":
+      case "district":
         return t("scope.district", { district: summary.districtName ?? "", state: summary.stateName ?? "" });
       default:
         return t("scope.facility", { facility: summary.facilityName ?? "", district: summary.districtName ?? "" });

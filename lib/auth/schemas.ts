@@ -6,8 +6,6 @@ export const staffSignInSchema = z.object({
   password: z.string().min(1, "required").max(256, "tooLong"),
 });
 
-export type StaffSignInInput = z.infer<typeof staffSignInSchema>;
-
 /** Loose on purpose: the server normalises by the country's rules and answers "mobile.invalid" itself. */
 export const citizenMobileSchema = z.object({
   mobile: z.string().trim().min(1, "required").max(20, "tooLong").regex(/^[+0-9 ()-]+$/, "mobile.invalid"),
@@ -19,6 +17,3 @@ export function citizenCodeSchema(length: number) {
     code: z.string().trim().regex(new RegExp(`^[0-9]{${length}}$`), "otp.format"),
   });
 }
-
-export type CitizenMobileInput = z.infer<typeof citizenMobileSchema>;
-export type CitizenCodeInput = z.infer<ReturnType<typeof citizenCodeSchema>>;

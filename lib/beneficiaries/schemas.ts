@@ -80,6 +80,5 @@ export const removeBeneficiarySchema = z.object({ beneficiaryId: z.uuid("benefic
 
 export type BeneficiaryInput = z.output<ReturnType<typeof beneficiarySchema>>;
 export type EditBeneficiaryInput = z.output<ReturnType<typeof editBeneficiarySchema>>;
-export type RemoveBeneficiaryInput = z.output<typeof removeBeneficiarySchema>;
 /** What the form holds before parsing (strings from inputs, a boolean from the checkbox). */
 export type BeneficiaryFormValues = z.input<ReturnType<typeof editBeneficiarySchema>>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogueLocales } from "@/lib/i18n/locales";
 import { getCountryPack, listCountryPacks } from "./index";
+import { postalCodeParam } from "@/lib/centres/schemas";
 import { isValidPhotoId } from "./photo-id";
 import type { CountryPack, LocalisedText } from "./types";
 
@@ -32,6 +33,11 @@ describe.each(listCountryPacks().map((pack) => [pack.code, pack] as const))("cou
     expect(pack.phone.region).toBe(pack.code);
     expect(pack.phone.callingCode).toMatch(/^[1-9][0-9]{0,2}$/);
     expect(new RegExp(`^(?:${pack.phone.nationalNumberPattern})$`).test(pack.phone.example)).toBe(true);
+  });
+
+  it("has a postal code example that the search accepts, shaped like the demo's codes", () => {
+    expect(postalCodeParam.safeParse(pack.postalCode.example).success).toBe(true);
+    expect(pack.demo.cities.every((city) => city.postalCodeBase.length === pack.postalCode.example.length)).toBe(true);
   });
 
   it("has photo ID types with unique codes, compiling patterns and valid examples", () => {

@@ -13,6 +13,12 @@ export interface PhoneRules {
   example: string;
 }
 
+/** What the pack's postal codes look like, for hints on search forms. */
+export interface PostalCodeRules {
+  /** A real-looking code, e.g. "560001". */
+  example: string;
+}
+
 export interface GeographyLabels {
   level1: LocalisedText;
   level2: LocalisedText;
@@ -116,6 +122,7 @@ export interface CountryPack {
   timeZone: string;
   phone: PhoneRules;
   geographyLabels: GeographyLabels;
+  postalCode: PostalCodeRules;
   photoIdTypes: PhotoIdType[];
   vaccines: VaccineSpec[];
   beneficiaryLimitPerAccount: number;

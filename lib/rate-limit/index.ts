@@ -19,6 +19,23 @@ function appStore(): Promise<RateLimitStore> {
   return cache.__vaxportRateStore;
 }
 
+/**
+ * Counts a hit that can be taken back, for limits on outcomes known only afterwards (such as refusals):
+ * reserve before acting, release when the outcome does not count. Exact under concurrency, since every
+ * attempt holds its place in the count while it runs.
+ */
+export async function reserveRateLimit(
+  key: string,
+  rule: RateRule,
+  store?: RateLimitStore,
+  now = new Date(),
+): Promise<RateDecision & { release(): Promise<void> }> {
+  const counter = store ?? (await appStore());
+  const windowStart = windowStartFor(now, rule.windowSeconds);
+  const hits = await counter.hit(key, windowStart, rule.windowSeconds);
+  return { ...decide(hits, rule, windowStart), release: () => counter.unhit(key, windowStart, rule.windowSeconds) };
+}
+
 export async function consumeRateLimit(key: string, rule: RateRule, store?: RateLimitStore, now = new Date()): Promise<RateDecision> {
   const windowStart = windowStartFor(now, rule.windowSeconds);
   const hits = await (store ?? (await appStore())).hit(key, windowStart, rule.windowSeconds);

@@ -9,8 +9,7 @@ import { SearchResults } from "@/components/centres/search-results";
 import { WeekNav } from "@/components/centres/week-nav";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
-import { listDistricts, listStates } from "@/lib/centres/queries";
+import { loadPlaces } from "@/lib/centres/directory";
 import { searchParamsSchema, type SearchParams } from "@/lib/centres/schemas";
 import { runSearch, type Search } from "@/lib/centres/search";
 import { filtersQuery, searchHref, whereOf } from "@/lib/centres/search-url";
@@ -49,20 +48,15 @@ export default async function CentresPage({ searchParams }: PageProps) {
     district: localise(pack.geographyLabels.level2, locale),
   };
 
-  const db = await getDb();
   let search: Search | "failed";
-  let states: Awaited<ReturnType<typeof listStates>> = [];
-  let districts: Awaited<ReturnType<typeof listDistricts>> = [];
+  let places: Awaited<ReturnType<typeof loadPlaces>> = { states: [], districts: [] };
   try {
-    [search, states, districts] = await Promise.all([
-      runSearch(params, today),
-      listStates(db),
-      params.state !== undefined ? listDistricts(db, params.state) : Promise.resolve([]),
-    ]);
+    [search, places] = await Promise.all([runSearch(params, today), loadPlaces(params.state)]);
   } catch (error) {
     console.error("[centres] search failed", error);
     search = "failed";
   }
+  const { states, districts } = places;
   const district = districts.find((d) => d.id === params.district);
   const where = whereOf(params);
   const filters = filtersQuery(params);
@@ -80,7 +74,7 @@ export default async function CentresPage({ searchParams }: PageProps) {
 
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
-          <PinSearchForm label={labels.postal} example={pack.code === "IN" ? "560001" : "00100"} defaultValue={params.pin} />
+          <PinSearchForm label={labels.postal} example={pack.postalCode.example} defaultValue={params.pin} />
         </Card>
         <Card>
           <DistrictSearchForm

@@ -3,12 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { StaffAreaCard } from "@/components/staff/staff-area-card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
-import { staffAreaSummary } from "@/lib/admin/queries";
+import { loadStaffArea } from "@/lib/admin/area";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getCountryPack } from "@/lib/country";
 import { localise } from "@/lib/country/text";
-import { isoDateIn } from "@/lib/time/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.home");
@@ -18,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffHomePage() {
   const staff = await requireStaffPage();
   const pack = getCountryPack();
-  const summary = await staffAreaSummary(await getDb(), staff, isoDateIn(pack.timeZone));
+  const summary = await loadStaffArea(staff);
   const t = await getTranslations("staff.home");
   return (
     <div className="space-y-6">

@@ -22,6 +22,7 @@ export const india: CountryPack = {
     level2: { en: "District", hi: "ज़िला" },
     postalCode: { en: "PIN code", hi: "पिन कोड" },
   },
+  postalCode: { example: "560001" },
   photoIdTypes: indiaPhotoIdTypes,
   vaccines: indiaVaccines,
   beneficiaryLimitPerAccount: 4,

@@ -7,8 +7,7 @@ import { CentreDetails } from "@/components/centres/centre-details";
 import { SessionDays } from "@/components/centres/session-days";
 import { WeekNav } from "@/components/centres/week-nav";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
-import { findCentre } from "@/lib/centres/queries";
+import { loadCentre } from "@/lib/centres/directory";
 import { weekWindow } from "@/lib/centres/rules";
 import { idParam, searchParamsSchema } from "@/lib/centres/schemas";
 import { centreWeek } from "@/lib/centres/search";
@@ -26,7 +25,7 @@ type PageProps = {
 async function load(props: PageProps) {
   const id = idParam.safeParse((await props.params).centreId);
   if (!id.success) notFound();
-  const centre = await findCentre(await getDb(), id.data);
+  const centre = await loadCentre(id.data);
   if (!centre) notFound();
   return centre;
 }

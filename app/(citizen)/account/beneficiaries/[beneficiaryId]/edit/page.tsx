@@ -4,9 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BeneficiaryForm } from "@/components/beneficiaries/beneficiary-form";
 import { photoIdOptions } from "@/components/beneficiaries/photo-id-options";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
 import { requireCitizenPage } from "@/lib/auth/session";
-import { getBeneficiary } from "@/lib/beneficiaries/queries";
+import { loadFamilyMember } from "@/lib/beneficiaries/family";
 import { yearIn } from "@/lib/beneficiaries/rules";
 import { getCountryPack } from "@/lib/country";
 
@@ -21,7 +20,7 @@ export default async function EditBeneficiaryPage({ params }: Props) {
   const citizen = await requireCitizenPage();
   const { beneficiaryId } = await params;
   // Another account's id is not found either: nothing tells the two apart.
-  const beneficiary = await getBeneficiary(await getDb(), citizen.accountId, beneficiaryId);
+  const beneficiary = await loadFamilyMember(citizen.accountId, beneficiaryId);
   if (!beneficiary) notFound();
   const pack = getCountryPack();
   const t = await getTranslations("account.edit");
@@ -40,7 +39,7 @@ export default async function EditBeneficiaryPage({ params }: Props) {
           photoIdType: beneficiary.photoIdType,
           photoIdLast4: beneficiary.photoIdLast4,
           comorbidity: beneficiary.comorbidity,
-          photoIdLocked: beneficiary.doses.length > 0,
+          photoIdLocked: beneficiary.photoIdLocked,
         }}
       />
     </div>

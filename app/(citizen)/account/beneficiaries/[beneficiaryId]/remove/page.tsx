@@ -5,9 +5,8 @@ import { RemoveBeneficiaryForm } from "@/components/beneficiaries/remove-benefic
 import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
 import { requireCitizenPage } from "@/lib/auth/session";
-import { getBeneficiary } from "@/lib/beneficiaries/queries";
+import { loadFamilyMember } from "@/lib/beneficiaries/family";
 
 type Props = { params: Promise<{ beneficiaryId: string }> };
 
@@ -20,11 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RemoveBeneficiaryPage({ params }: Props) {
   const citizen = await requireCitizenPage();
   const { beneficiaryId } = await params;
-  const beneficiary = await getBeneficiary(await getDb(), citizen.accountId, beneficiaryId);
+  const beneficiary = await loadFamilyMember(citizen.accountId, beneficiaryId);
   if (!beneficiary) notFound();
   const t = await getTranslations("account");
   // Known refusals are said up front; the action checks again under a lock.
-  const refusal = beneficiary.doses.length > 0 ? "vaccinated" : beneficiary.appointments.length > 0 ? "appointmentBooked" : null;
+  const refusal = beneficiary.removalRefusal;
 
   return (
     <div className="mx-auto w-full max-w-xl space-y-6">

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { config } from "@/lib/config";
 import { catalogueLocales, defaultLocale, isLocale, localeCookie, type Locale } from "./locales";
 import { loadMessages } from "./messages";
 import { matchAcceptLanguage } from "./negotiate";
@@ -22,6 +23,6 @@ export default getRequestConfig(async ({ locale: override }) => {
     locale,
     messages: await loadMessages(locale),
     // A fixed zone keeps server and client rendering of dates identical.
-    timeZone: process.env.VAXPORT_TIME_ZONE ?? "Asia/Kolkata",
+    timeZone: config().timeZone ?? "Asia/Kolkata",
   };
 });

@@ -12,7 +12,13 @@ import postgres from "postgres";
 const profiles: Record<string, Record<string, string>> = {
   default: {},
   // Behind one appending proxy (the spec starts it) with a tiny public API limit, to try to escape it.
-  limits: { VAXPORT_TRUSTED_PROXY_HOPS: "1", PUBLIC_API_RATE_LIMIT: "3", PUBLIC_API_RATE_WINDOW_SECONDS: "3600", PUBLIC_API_RATE_LIMIT_STATUS: "429" },
+  limits: {
+    VAXPORT_SEED: "reference",
+    VAXPORT_TRUSTED_PROXY_HOPS: "1",
+    PUBLIC_API_RATE_LIMIT: "3",
+    PUBLIC_API_RATE_WINDOW_SECONDS: "3600",
+    PUBLIC_API_RATE_LIMIT_STATUS: "429",
+  },
 };
 
 const [engine = "postgres", port = "3100", profile = "default"] = process.argv.slice(2);

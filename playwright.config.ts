@@ -3,11 +3,9 @@ import { defineConfig } from "@playwright/test";
 // E2E_PORT lets two checkouts run their suites side by side (each server also gets its own database).
 const postgresPort = Number(process.env.E2E_PORT ?? 3100);
 const embeddedPort = postgresPort + 1;
-// Behind an appending proxy with a tiny public API limit (see e2e/server.ts profiles).
-const limitsPort = postgresPort + 2;
 
-const server = (engine: string, port: number, profile = "default") => ({
-  command: `npx tsx e2e/server.ts ${engine} ${port} ${profile}`,
+const server = (engine: string, port: number) => ({
+  command: `npx tsx e2e/server.ts ${engine} ${port}`,
   url: `http://localhost:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 120_000,
@@ -15,6 +13,10 @@ const server = (engine: string, port: number, profile = "default") => ({
   stdout: "ignore" as const,
   stderr: "pipe" as const,
 });
+
+// Behind an appending proxy with a tiny public API limit: e2e/client-address.spec.ts (profiles in e2e/server.ts).
+const limitsPort = postgresPort + 3;
+const limitsServer = { ...server("postgres", limitsPort), env: { E2E_SERVER_PROFILE: "limits" } };
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,9 +37,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "postgres", testIgnore: /(embedded|client-address)\.spec\.ts/, use: { baseURL: `http://localhost:${postgresPort}` } },
+    { name: "postgres", testIgnore: /embedded\.spec\.ts/, use: { baseURL: `http://localhost:${postgresPort}` } },
     { name: "embedded", testMatch: /embedded\.spec\.ts/, use: { baseURL: `http://localhost:${embeddedPort}` } },
     { name: "limits", testMatch: /client-address\.spec\.ts/, use: { baseURL: `http://localhost:${limitsPort}` } },
   ],
-  webServer: [server("postgres", postgresPort), server("embedded", embeddedPort), server("postgres", limitsPort, "limits")],
+  webServer: [server("postgres", postgresPort), server("embedded", embeddedPort), limitsServer],
 });

@@ -10,7 +10,8 @@ import { expect, test } from "@playwright/test";
 let proxy: http.Server;
 let proxyPort: number;
 
-test.beforeAll(async ({ baseURL }) => {
+test.beforeAll(async ({ baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== "limits", "runs against the limits server only");
   const upstream = new URL(baseURL!);
   proxy = http.createServer((request, response) => {
     const seen = request.socket.remoteAddress!;

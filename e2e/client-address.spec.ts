@@ -28,7 +28,7 @@ test.beforeAll(async ({ baseURL }, testInfo) => {
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
   proxyPort = (proxy.address() as AddressInfo).port;
 });
-test.afterAll(async () => new Promise<void>((resolve) => proxy.close(() => resolve())));
+test.afterAll(async () => new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve())));
 
 /** A loopback address no earlier run used, so a retry starts with fresh buckets. */
 const randomClient = () => `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`;

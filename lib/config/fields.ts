@@ -56,21 +56,6 @@ export function envUrl(protocols: readonly string[], description: string) {
   );
 }
 
-export const ianaTimeZone = () =>
-  env(
-    z
-      .string()
-      .trim()
-      .refine((zone) => {
-        try {
-          new Intl.DateTimeFormat("en", { timeZone: zone });
-          return true;
-        } catch {
-          return false;
-        }
-      }, "expected an IANA time zone such as Asia/Kolkata"),
-  );
-
 /** A JSON object of header names to string values, e.g. {"authorization":"Bearer …"}. */
 export const headersJson = () =>
   env(

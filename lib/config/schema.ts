@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryCode, envBoolean, envEnum, envString, envUrl, headersJson, ianaTimeZone, orDefault, wholeNumber } from "./fields";
+import { countryCode, envBoolean, envEnum, envString, envUrl, headersJson, orDefault, wholeNumber } from "./fields";
 
 /**
  * Every setting the app reads from its environment, validated together. Scripts, tests, the e2e server and
@@ -15,7 +15,6 @@ const envSchema = z.object({
   VAXPORT_SEED: envEnum(["demo", "reference", "none"]),
 
   VAXPORT_COUNTRY: orDefault(countryCode(), "IN"),
-  VAXPORT_TIME_ZONE: ianaTimeZone(),
 
   AUTH_SECRET: envString(),
   VAXPORT_HASH_KEY: envString(),
@@ -73,7 +72,6 @@ function toConfig(env: Env) {
     database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, prepare: env.DATABASE_PREPARE, dataDir: env.VAXPORT_DATA_DIR },
     seed: env.VAXPORT_SEED,
     country: env.VAXPORT_COUNTRY,
-    timeZone: env.VAXPORT_TIME_ZONE,
     secrets: { authSecret: env.AUTH_SECRET, hashKey: env.VAXPORT_HASH_KEY },
     sms: {
       sender: env.SMS_SENDER,

@@ -25,8 +25,8 @@ export function assertSenderConfigured(settings: Config = config()): void {
   }
 }
 
-export async function getSmsSender(): Promise<SmsSender> {
-  const { sms } = config();
+export async function getSmsSender(settings: Config = config()): Promise<SmsSender> {
+  const { sms } = settings;
   if (sms.sender === "dev") return devSender(await getDb());
   return httpSender(sms.http);
 }

@@ -16,6 +16,10 @@ const server = (engine: string, port: number, country: string) => ({
   stderr: "pipe" as const,
 });
 
+// Behind an appending proxy with a tiny public API limit: e2e/client-address.spec.ts (profiles in e2e/server.ts).
+const limitsPort = postgresPort + 3;
+const limitsServer = { ...server("postgres", limitsPort, "IN"), env: { E2E_SERVER_PROFILE: "limits" } };
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -37,12 +41,13 @@ export default defineConfig({
   projects: [
     {
       name: "postgres",
-      testIgnore: /(embedded|kenya)\.spec\.ts/,
+      testIgnore: /(embedded|kenya|client-address)\.spec\.ts/,
       metadata: { country: "IN" },
       use: { baseURL: `http://localhost:${postgresPort}`, locale: "en-IN" },
     },
     { name: "embedded", testMatch: /embedded\.spec\.ts/, metadata: { country: "IN" }, use: { baseURL: `http://localhost:${embeddedPort}`, locale: "en-IN" } },
     { name: "kenya", testMatch: /kenya\.spec\.ts/, metadata: { country: "KE" }, use: { baseURL: `http://localhost:${kenyaPort}`, locale: "en-KE" } },
+    { name: "limits", testMatch: /client-address\.spec\.ts/, metadata: { country: "IN" }, use: { baseURL: `http://localhost:${limitsPort}`, locale: "en-IN" } },
   ],
-  webServer: [server("postgres", postgresPort, "IN"), server("embedded", embeddedPort, "IN"), server("postgres", kenyaPort, "KE")],
+  webServer: [server("postgres", postgresPort, "IN"), server("embedded", embeddedPort, "IN"), server("postgres", kenyaPort, "KE"), limitsServer],
 });

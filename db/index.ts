@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { openDatabase, type Db, type DbHandle } from "./client";
 
 export type { Db, Tx } from "./client";
@@ -7,10 +8,8 @@ const cache = globalThis as unknown as { __vaxportDb?: Promise<DbHandle> };
 
 /** The app's database: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise. */
 export function getDbHandle(): Promise<DbHandle> {
-  cache.__vaxportDb ??= openDatabase({
-    url: process.env.DATABASE_URL || undefined,
-    poolMax: Number(process.env.DATABASE_POOL_MAX ?? 10),
-  });
+  const { url, poolMax, prepare, dataDir } = config().database;
+  cache.__vaxportDb ??= openDatabase({ url, poolMax, prepare, dataDir });
   return cache.__vaxportDb;
 }
 

@@ -18,7 +18,29 @@ const env: NodeJS.ProcessEnv = {
   VAXPORT_HASH_KEY: "e2e-only-hash-key",
   // A production build with the development SMS sender: the e2e suite reads codes from the sign-in page.
   VAXPORT_ALLOW_DEV_SENDER: "true",
+
+  // The demo staff accounts (published password) are what the journeys sign in with.
+  VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
+  // Browsers connect directly: no proxy to trust, so per-address limits share one bucket per purpose.
+  VAXPORT_TRUSTED_PROXY_HOPS: "0",
+  ...profileSettings(process.env.E2E_SERVER_PROFILE),
 };
+
+/** What a profile (E2E_SERVER_PROFILE, set by playwright.config.ts) changes; none serves every journey. */
+function profileSettings(profile: string | undefined): Record<string, string> {
+  if (!profile) return {};
+  // Behind one appending proxy (the spec starts it) with a tiny public API limit, to try to escape it.
+  if (profile === "limits") {
+    return {
+      VAXPORT_SEED: "reference",
+      VAXPORT_TRUSTED_PROXY_HOPS: "1",
+      PUBLIC_API_RATE_LIMIT: "3",
+      PUBLIC_API_RATE_WINDOW_SECONDS: "3600",
+      PUBLIC_API_RATE_LIMIT_STATUS: "429",
+    };
+  }
+  throw new Error(`Unknown e2e server profile ${profile}`);
+}
 
 async function freshPostgres(): Promise<string> {
   const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

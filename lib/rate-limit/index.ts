@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { config } from "@/lib/config";
 import { postgresStore } from "./postgres-store";
 import { redisStore } from "./redis-store";
 import { decide, windowStartFor, type RateDecision, type RateLimitStore, type RateRule } from "./types";
@@ -10,9 +11,10 @@ const cache = globalThis as unknown as { __vaxportRateStore?: Promise<RateLimitS
 /** Redis when REDIS_URL is set (fast enough for every public API request), otherwise the database. */
 function appStore(): Promise<RateLimitStore> {
   cache.__vaxportRateStore ??= (async () => {
-    if (process.env.REDIS_URL) {
+    const { redisUrl } = config();
+    if (redisUrl) {
       const { default: Redis } = await import("ioredis");
-      return redisStore(new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: true }));
+      return redisStore(new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }));
     }
     return postgresStore(await getDb());
   })();

@@ -18,7 +18,6 @@ const env: NodeJS.ProcessEnv = {
   VAXPORT_HASH_KEY: "e2e-only-hash-key",
   // A production build with the development SMS sender: the e2e suite reads codes from the sign-in page.
   VAXPORT_ALLOW_DEV_SENDER: "true",
-
   // The demo staff accounts (published password) are what the journeys sign in with.
   VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
   // Browsers connect directly: no proxy to trust, so per-address limits share one bucket per purpose.

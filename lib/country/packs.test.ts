@@ -34,6 +34,12 @@ describe.each(listCountryPacks().map((pack) => [pack.code, pack] as const))("cou
     expect(new RegExp(`^(?:${pack.phone.nationalNumberPattern})$`).test(pack.phone.example)).toBe(true);
   });
 
+  it("has a postal code pattern that its example and its demo cities match", () => {
+    const postal = new RegExp(`^(?:${pack.postalCode.pattern})$`);
+    expect(postal.test(pack.postalCode.example)).toBe(true);
+    for (const city of pack.demo.cities) expect(postal.test(city.postalCodeBase), city.city).toBe(true);
+  });
+
   it("has photo ID types with unique codes, compiling patterns and valid examples", () => {
     expect(pack.photoIdTypes.length).toBeGreaterThan(0);
     expect(unique(pack.photoIdTypes.map((t) => t.code))).toBe(true);

@@ -4,7 +4,7 @@ import { buttonClassName } from "@/components/ui/button-styles";
 import { ageGroups } from "@/lib/centres/rules";
 import type { SearchParams } from "@/lib/centres/schemas";
 import { searchHref, whereOf } from "@/lib/centres/search-url";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/select-field";
 
 /** Filters narrow the current search; the search itself rides along in hidden fields. */
 export function SearchFilters({ params, vaccines, minAges }: {

@@ -40,7 +40,8 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
   if (!codeStep) {
     return (
       <div className="space-y-4">
-        {current.message && <FormMessage variant="error">{current.message}</FormMessage>}
+        {/* Failures are in the step form's error summary. */}
+        {current.ok && current.message && <FormMessage variant="success">{current.message}</FormMessage>}
         <div onSubmitCapture={onSendSubmit}>
           <MobileStepForm state={sendState} formAction={sendAction} pending={sending} example={mobileExample} />
         </div>
@@ -51,7 +52,7 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
   const mobile = String(codeStep.mobile);
   return (
     <div className="space-y-4">
-      {current.message && <FormMessage variant={current.ok ? "success" : "error"}>{current.message}</FormMessage>}
+      {current.ok && current.message && <FormMessage variant="success">{current.message}</FormMessage>}
       {outboxHref && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           <Link href={outboxHref} target="_blank" className="underline">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { citizenCodeSchema } from "@/lib/auth/schemas";
 import type { FormState } from "@/lib/forms/form-state";
@@ -19,9 +20,10 @@ interface Props {
 export function CodeStepForm({ mobile, codeLength, state, formAction, pending }: Props) {
   const t = useTranslations("auth.citizen");
   const schema = useMemo(() => citizenCodeSchema(codeLength), [codeLength]);
-  const { form, onSubmit, fieldError } = useValidatedForm(schema, formAction, state, { mobile, code: "" });
+  const { form, onSubmit, field, summary } = useValidatedForm(schema, formAction, state, { mobile, code: "" }, "sign-in");
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorSummary items={summary(["code"])} />
       <input type="hidden" value={mobile} {...form.register("mobile")} />
       <TextField
         label={t("code")}
@@ -29,7 +31,7 @@ export function CodeStepForm({ mobile, codeLength, state, formAction, pending }:
         autoComplete="one-time-code"
         maxLength={codeLength}
         autoFocus
-        error={fieldError("code")}
+        {...field("code")}
         {...form.register("code")}
       />
       <Button type="submit" pending={pending}>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { citizenMobileSchema } from "@/lib/auth/schemas";
 import type { FormState } from "@/lib/forms/form-state";
@@ -16,9 +17,10 @@ interface Props {
 
 export function MobileStepForm({ state, formAction, pending, example }: Props) {
   const t = useTranslations("auth.citizen");
-  const { form, onSubmit, fieldError } = useValidatedForm(citizenMobileSchema, formAction, state, { mobile: state.values?.mobile ?? "" });
+  const { form, onSubmit, field, summary } = useValidatedForm(citizenMobileSchema, formAction, state, { mobile: state.values?.mobile ?? "" }, "sign-in");
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorSummary items={summary(["mobile"])} />
       <TextField
         label={t("mobile")}
         hint={t("mobileHint", { example })}
@@ -26,7 +28,7 @@ export function MobileStepForm({ state, formAction, pending, example }: Props) {
         inputMode="tel"
         autoComplete="tel"
         defaultValue={state.values?.mobile}
-        error={fieldError("mobile")}
+        {...field("mobile")}
         {...form.register("mobile")}
       />
       <Button type="submit" pending={pending}>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signInStaff } from "@/lib/auth/actions";
 import { staffSignInSchema } from "@/lib/auth/schemas";
@@ -13,24 +13,27 @@ import { initialFormState } from "@/lib/forms/form-state";
 export function StaffSignInForm() {
   const t = useTranslations("auth.staff");
   const [state, formAction, pending] = useActionState(signInStaff, initialFormState);
-  const { form, onSubmit, fieldError } = useValidatedForm(staffSignInSchema, formAction, state, {
-    username: state.values?.username ?? "",
-    password: "",
-  });
+  const { form, onSubmit, field, summary } = useValidatedForm(
+    staffSignInSchema,
+    formAction,
+    state,
+    { username: state.values?.username ?? "", password: "" },
+    "staff-sign-in",
+  );
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      {state.message && <FormMessage variant="error">{state.message}</FormMessage>}
+      <ErrorSummary items={summary(["username", "password"])} />
       <TextField
         label={t("username")}
         // Server-rendered too, so a failed submit without JavaScript keeps the username.
         defaultValue={state.values?.username}
         autoComplete="username"
         autoCapitalize="none"
-        error={fieldError("username")}
+        {...field("username")}
         {...form.register("username")}
       />
-      <TextField label={t("password")} type="password" autoComplete="current-password" error={fieldError("password")} {...form.register("password")} />
+      <TextField label={t("password")} type="password" autoComplete="current-password" {...field("password")} {...form.register("password")} />
       <Button type="submit" pending={pending}>
         {pending ? t("pending") : t("submit")}
       </Button>

@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef } from "react";
+import { useErrorTitle } from "./use-error-title";
+
+export type ErrorSummaryItem = {
+  text: string;
+  /** "#<field id>": the link moves focus to the field. A form-level message has none. */
+  href?: string;
+};
+
+/**
+ * The GOV.UK error summary: at the top of a failed form, "There is a problem" and a link to each field
+ * that needs fixing. Focus moves to it whenever its errors change (a screen reader reads it out), and the
+ * page title gains "Error: " while it shows. Renders nothing when there are no errors.
+ */
+export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) {
+  const t = useTranslations("validation.summary");
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const signature = items.map((item) => `${item.href ?? ""} ${item.text}`).join("\n");
+
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+  useErrorTitle(items.length > 0, (title) => t("pageTitle", { title }));
+
+  if (items.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      data-error-summary=""
+      className="rounded-md border-4 border-danger-700 bg-white p-4 focus:outline-3 focus:outline-offset-2 focus:outline-slate-900"
+    >
+      <h2 id={headingId} className="text-lg font-bold text-slate-900">
+        {t("title")}
+      </h2>
+      <ul className="mt-2 flex flex-col gap-1">
+        {items.map((item) => (
+          <li key={`${item.href ?? ""}${item.text}`}>
+            {item.href ? (
+              <a href={item.href} className="font-semibold text-danger-700 underline">
+                {item.text}
+              </a>
+            ) : (
+              <span className="font-semibold text-danger-700">{item.text}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -3,15 +3,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DistrictSearchForm } from "@/components/centres/district-search-form";
 import { placeName } from "@/components/centres/format";
 import { NearMeButton } from "@/components/centres/near-me-button";
-import { PinSearchForm } from "@/components/centres/pin-search-form";
+import { PinSearchForm, pinFieldId } from "@/components/centres/pin-search-form";
 import { SearchFilters } from "@/components/centres/search-filters";
 import { SearchResults } from "@/components/centres/search-results";
 import { WeekNav } from "@/components/centres/week-nav";
 import { Card } from "@/components/ui/card";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/db";
 import { listDistricts, listStates } from "@/lib/centres/queries";
-import { searchParamsSchema, type SearchParams } from "@/lib/centres/schemas";
+import { readSearchParams } from "@/lib/centres/search-params";
 import { runSearch, type Search } from "@/lib/centres/search";
 import { filtersQuery, searchHref, whereOf } from "@/lib/centres/search-url";
 import { getCountryPack } from "@/lib/country";
@@ -41,13 +42,19 @@ export default async function CentresPage({ searchParams }: PageProps) {
   const locale = await getLocale();
   const pack = getCountryPack();
   const today = isoDateIn(pack.timeZone);
-  const parsed = searchParamsSchema.safeParse(await searchParams);
-  const params: SearchParams = parsed.success ? parsed.data : {};
+  const { params, understood, badPin } = readSearchParams(await searchParams, pack.postalCode);
   const labels = {
     postal: localise(pack.geographyLabels.postalCode, locale),
     state: localise(pack.geographyLabels.level1, locale),
     district: localise(pack.geographyLabels.level2, locale),
   };
+  const example = pack.postalCode.example;
+  const pinError =
+    badPin === undefined
+      ? undefined
+      : /^[0-9]+$/.test(example)
+        ? t("pin.invalidDigits", { label: labels.postal, length: example.length, example })
+        : t("pin.invalid", { label: labels.postal, example });
 
   const db = await getDb();
   let search: Search | "failed";
@@ -71,7 +78,9 @@ export default async function CentresPage({ searchParams }: PageProps) {
     <div className="flex flex-col gap-6">
       <PageHeading title={t("search.title")} description={t("search.intro")} />
 
-      {!parsed.success ? (
+      <ErrorSummary items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []} />
+
+      {!understood ? (
         <Card as="section" className="border-danger-700">
           <h2 className="font-semibold text-danger-700">{t("invalid.title")}</h2>
           <p>{t("invalid.body")}</p>
@@ -80,7 +89,7 @@ export default async function CentresPage({ searchParams }: PageProps) {
 
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
-          <PinSearchForm label={labels.postal} example={pack.code === "IN" ? "560001" : "00100"} defaultValue={params.pin} />
+          <PinSearchForm label={labels.postal} example={example} defaultValue={badPin ?? params.pin} error={pinError} />
         </Card>
         <Card>
           <DistrictSearchForm

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DataText } from "@/components/ui/data-text";
 import { capacityLeft, doseKinds, slotSeatsLeft } from "@/lib/centres/rules";
 import type { CentreSession } from "@/lib/centres/types";
 import { hhmm } from "./format";
@@ -11,7 +12,9 @@ export function SessionItem({ session }: { session: CentreSession }) {
   return (
     <li className="rounded-md border border-slate-200 bg-slate-50 p-3">
       <p className="flex flex-wrap gap-x-3 gap-y-1">
-        <span className="font-semibold text-slate-900">{session.vaccineCode}</span>
+        <span className="font-semibold text-slate-900">
+          <DataText>{session.vaccineCode}</DataText>
+        </span>
         <span>{session.maxAge === null ? t("age", { min: session.minAge }) : t("ageRange", { min: session.minAge, max: session.maxAge })}</span>
         <span>{session.fee > 0 ? t("fee", { fee: session.fee }) : t("free")}</span>
       </p>

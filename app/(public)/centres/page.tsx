@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DistrictSearchForm } from "@/components/centres/district-search-form";
-import { placeName } from "@/components/centres/format";
+import { placeOption } from "@/components/centres/place-name";
 import { NearMeButton } from "@/components/centres/near-me-button";
 import { PinSearchForm, pinFieldId } from "@/components/centres/pin-search-form";
 import { SearchFilters } from "@/components/centres/search-filters";
 import { SearchResults } from "@/components/centres/search-results";
 import { WeekNav } from "@/components/centres/week-nav";
 import { Card } from "@/components/ui/card";
+import { dataTag } from "@/components/ui/data-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/db";
@@ -18,21 +19,24 @@ import { filtersQuery, searchHref, whereOf } from "@/lib/centres/search-url";
 import { getCountryPack } from "@/lib/country";
 import { localise } from "@/lib/country/text";
 import type { CentreWeek } from "@/lib/centres/types";
-import type { Locale } from "@/lib/i18n/locales";
+import { dataLocale } from "@/lib/i18n/locales";
 import { isoDateIn } from "@/lib/time/dates";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const t = await getTranslations("centres.search");
-  return { title: t("title") };
+  // A PIN that does not look like one is an error the page reports, so its title says so even without JavaScript.
+  const { badPin } = readSearchParams(await searchParams, getCountryPack().postalCode);
+  if (badPin === undefined) return { title: t("title") };
+  const tv = await getTranslations("validation.summary");
+  return { title: tv("pageTitle", { title: t("title") }) };
 }
 
-/** The district's name from the list, or else from a result (a shared link may carry no state). */
-function districtName(listed: { name: string; nameLocal: string | null } | undefined, weeks: CentreWeek[], locale: Locale) {
+/** The district from the list, or else from a result (a shared link may carry no state). */
+function districtOf(listed: { name: string; nameLocal: string | null } | undefined, weeks: CentreWeek[]) {
   const centre = weeks[0]?.centre;
-  if (listed) return placeName(listed, locale);
-  return centre ? placeName({ name: centre.districtName, nameLocal: centre.districtNameLocal }, locale) : "";
+  return listed ?? (centre ? { name: centre.districtName, nameLocal: centre.districtNameLocal } : { name: "", nameLocal: null });
 }
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -71,6 +75,11 @@ export default async function CentresPage({ searchParams }: PageProps) {
     search = "failed";
   }
   const district = districts.find((d) => d.id === params.district);
+  // The district's own name is data (marked as such); a local name is in the page's language.
+  const districtSummary = (count: number, place: { name: string; nameLocal: string | null }) => {
+    const local = locale !== dataLocale && place.nameLocal;
+    return t.rich("results.district", { count, district: local || place.name, data: local ? (chunks) => chunks : dataTag });
+  };
   const where = whereOf(params);
   const filters = filtersQuery(params);
 
@@ -95,8 +104,8 @@ export default async function CentresPage({ searchParams }: PageProps) {
           <DistrictSearchForm
             stateLabel={labels.state}
             districtLabel={labels.district}
-            states={states.map((s) => ({ value: String(s.id), label: placeName(s, locale) }))}
-            districts={districts.map((d) => ({ value: String(d.id), label: placeName(d, locale) }))}
+            states={states.map((s) => placeOption(s.id, s, locale))}
+            districts={districts.map((d) => placeOption(d.id, d, locale))}
             stateId={params.state}
             districtId={params.district}
           />
@@ -131,7 +140,7 @@ export default async function CentresPage({ searchParams }: PageProps) {
               search.kind === "pin"
                 ? t("results.pin", { count: search.weeks.length, label: labels.postal, pin: params.pin ?? "" })
                 : search.kind === "district"
-                  ? t("results.district", { count: search.weeks.length, district: districtName(district, search.weeks, locale) })
+                  ? districtSummary(search.weeks.length, districtOf(district, search.weeks))
                   : t("results.near", { count: search.weeks.length })
             }
           />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitizenSignIn } from "@/components/auth/citizen-sign-in";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
 import { currentCitizen } from "@/lib/auth/session";
@@ -25,7 +26,9 @@ export default async function CitizenSignInPage({ searchParams }: { searchParams
     <div className="mx-auto w-full max-w-md space-y-6">
       <PageHeading title={t("title")} description={t("intro", { length: pack.otp.length })} />
       {signedOut && <FormMessage variant="success">{t("signedOut")}</FormMessage>}
-      <CitizenSignIn codeLength={pack.otp.length} mobileExample={pack.phone.example} outboxHref={showOutbox ? "/dev/outbox" : undefined} />
+      <ClientMessages pick={["auth.citizen", "validation"]}>
+        <CitizenSignIn codeLength={pack.otp.length} mobileExample={pack.phone.example} outboxHref={showOutbox ? "/dev/outbox" : undefined} />
+      </ClientMessages>
       <p className="text-sm">
         <Link href="/staff/sign-in" className="underline">
           {ts("title")}

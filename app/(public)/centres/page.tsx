@@ -7,6 +7,7 @@ import { PinSearchForm, pinFieldId } from "@/components/centres/pin-search-form"
 import { SearchFilters } from "@/components/centres/search-filters";
 import { SearchResults } from "@/components/centres/search-results";
 import { WeekNav } from "@/components/centres/week-nav";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Card } from "@/components/ui/card";
 import { dataTag } from "@/components/ui/data-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -87,7 +88,9 @@ export default async function CentresPage({ searchParams }: PageProps) {
     <div className="flex flex-col gap-6">
       <PageHeading title={t("search.title")} description={t("search.intro")} />
 
-      <ErrorSummary items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []} />
+      <ClientMessages pick={["validation.summary"]}>
+        <ErrorSummary items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []} />
+      </ClientMessages>
 
       {!understood ? (
         <Card as="section" className="border-danger-700">
@@ -113,7 +116,9 @@ export default async function CentresPage({ searchParams }: PageProps) {
         <Card as="section" className="flex flex-col gap-3">
           <h2 className="text-lg font-semibold text-slate-900">{t("near.heading")}</h2>
           <p className="text-slate-700">{t("near.body")}</p>
-          <NearMeButton keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()} />
+          <ClientMessages pick={["centres.near"]}>
+            <NearMeButton keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()} />
+          </ClientMessages>
         </Card>
       </div>
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
 import { currentStaff } from "@/lib/auth/session";
@@ -20,7 +21,9 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
     <div className="mx-auto w-full max-w-md space-y-6">
       <PageHeading title={t("title")} description={t("intro")} />
       {signedOut && <FormMessage variant="success">{t("signedOut")}</FormMessage>}
-      <StaffSignInForm />
+      <ClientMessages pick={["auth.staff", "validation"]}>
+        <StaffSignInForm />
+      </ClientMessages>
       <p className="text-sm">
         <Link href="/sign-in" className="underline">
           {t("citizenLink")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BeneficiaryForm } from "@/components/beneficiaries/beneficiary-form";
 import { photoIdOptions } from "@/components/beneficiaries/photo-id-options";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/db";
@@ -34,7 +35,9 @@ export default async function NewBeneficiaryPage() {
           </ButtonLink>
         </div>
       ) : (
-        <BeneficiaryForm photoIdTypes={photoIdOptions(pack, await getLocale())} thisYear={yearIn(pack.timeZone)} />
+        <ClientMessages pick={["account.form", "account.gender", "validation"]}>
+          <BeneficiaryForm photoIdTypes={photoIdOptions(pack, await getLocale())} thisYear={yearIn(pack.timeZone)} />
+        </ClientMessages>
       )}
     </div>
   );

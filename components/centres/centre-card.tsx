@@ -31,7 +31,7 @@ export function CentreCard({ week, postalLabel, from }: { week: CentreWeek; post
         </p>
       </div>
       {week.sessions.length > 0 ? (
-        <SessionDays sessions={week.sessions} headingLevel={4} />
+        <SessionDays sessions={week.sessions} headingLevel={4} compact />
       ) : (
         <p className="text-slate-700">{t("noSessions")}</p>
       )}

@@ -1,8 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { useErrorTitle } from "./use-error-title";
+
+/** Focus the field and bring its label (or its group's legend) into view with it, as GOV.UK does. */
+function goToField(event: MouseEvent<HTMLAnchorElement>) {
+  const field = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!field) return;
+  event.preventDefault();
+  field.focus({ preventScroll: true });
+  const label = field.closest("fieldset")?.querySelector("legend") ?? document.querySelector(`label[for="${CSS.escape(field.id)}"]`) ?? field;
+  label.scrollIntoView({ block: "start" });
+}
 
 export type ErrorSummaryItem = {
   text: string;
@@ -42,7 +52,7 @@ export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) 
         {items.map((item) => (
           <li key={`${item.href ?? ""}${item.text}`}>
             {item.href ? (
-              <a href={item.href} className="font-semibold text-danger-700 underline">
+              <a href={item.href} onClick={goToField} className="font-semibold text-danger-700 underline">
                 {item.text}
               </a>
             ) : (

@@ -20,7 +20,7 @@ test("a number that is not a mobile number is refused and kept", async ({ page }
   await page.goto("/sign-in");
   await page.getByLabel("Mobile number").fill("12345 67890");
   await page.getByRole("button", { name: "Send code" }).click();
-  await expect(page.getByText("Enter a valid mobile number.")).toBeVisible();
+  await expect(page.getByLabel("Mobile number")).toHaveAccessibleDescription(/Enter a valid mobile number\./);
   await expect(page.getByLabel("Mobile number")).toHaveValue("12345 67890");
 });
 

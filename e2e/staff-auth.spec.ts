@@ -44,7 +44,7 @@ test("an empty form is stopped with field errors before it is sent", async ({ pa
   await page.goto("/staff/sign-in");
   await page.getByLabel("Username").fill("vaccinator");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText("This field is required.")).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
 });
@@ -56,8 +56,8 @@ test.describe("without JavaScript", () => {
     await page.goto("/staff/sign-in");
     await page.getByLabel("Username").fill("vaccinator");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
-    await expect(page.getByText("This field is required.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
     await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
   });
 });

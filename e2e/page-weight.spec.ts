@@ -74,9 +74,10 @@ test("main pages stay light on a cheap phone", async ({ browser }) => {
 
   print(rows);
 
-  // Budgets a little above what this build measured, so a regression shows. JS is mostly React and Next.
+  // Budgets a little above what this build measured, so a regression shows. JS is mostly React and Next;
+  // forms load zod (~30 KB) when first focused, which these load-time figures leave out.
   for (const row of rows) {
-    expect(row.jsKb, `${row.page} JS`).toBeLessThanOrEqual(210);
+    expect(row.jsKb, `${row.page} JS`).toBeLessThanOrEqual(175);
     expect(row.htmlKb, `${row.page} HTML`).toBeLessThanOrEqual(row.page === "/centres by district" ? 38 : 12);
   }
   expect(rows.find((row) => row.page === "/centres by district")!.rawHtmlKb).toBeLessThanOrEqual(750);

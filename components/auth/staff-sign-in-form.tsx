@@ -7,14 +7,15 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signInStaff } from "@/lib/auth/actions";
-import { staffSignInSchema } from "@/lib/auth/schemas";
 import { initialFormState } from "@/lib/forms/form-state";
+
+const loadSchema = () => import("@/lib/auth/schemas").then((schemas) => schemas.staffSignInSchema);
 
 export function StaffSignInForm() {
   const t = useTranslations("auth.staff");
   const [state, formAction, pending] = useActionState(signInStaff, initialFormState);
-  const { form, onSubmit, field, summary } = useValidatedForm(
-    staffSignInSchema,
+  const { form, onSubmit, onFocus, field, summary } = useValidatedForm(
+    loadSchema,
     formAction,
     state,
     { username: state.values?.username ?? "", password: "" },
@@ -22,7 +23,7 @@ export function StaffSignInForm() {
   );
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4">
       <ErrorSummary items={summary(["username", "password"])} />
       <TextField
         label={t("username")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useMemo } from "react";
+import { useActionState, useCallback } from "react";
 import { useWatch } from "react-hook-form";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextField } from "@/components/ui/text-field";
 import { addBeneficiary, updateBeneficiary } from "@/lib/beneficiaries/actions";
-import { beneficiarySchema, editBeneficiarySchema, genders } from "@/lib/beneficiaries/schemas";
+import { genders } from "@/lib/beneficiaries/genders";
 import type { PhotoIdType } from "@/lib/country/types";
 import { initialFormState } from "@/lib/forms/form-state";
 import { PhotoIdFields } from "./photo-id-fields";
@@ -68,16 +68,20 @@ export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdT
   const [state, formAction, pending] = useActionState(existing ? updateBeneficiary : addBeneficiary, initialFormState);
   const values = startingValues(existing, state.values);
   // The form holds raw strings; the schema coerces them exactly as the server will.
-  const schema = useMemo(
-    () => (existing ? editBeneficiarySchema({ photoIdTypes }, thisYear) : beneficiarySchema({ photoIdTypes }, thisYear)),
-    [photoIdTypes, thisYear, existing],
+  const editing = existing !== undefined;
+  const loadSchema = useCallback(
+    () =>
+      import("@/lib/beneficiaries/schemas").then((schemas) =>
+        editing ? schemas.editBeneficiarySchema({ photoIdTypes }, thisYear) : schemas.beneficiarySchema({ photoIdTypes }, thisYear),
+      ),
+    [photoIdTypes, thisYear, editing],
   );
-  const { form, onSubmit, field, summary } = useValidatedForm(schema, formAction, state, values, "beneficiary");
+  const { form, onSubmit, onFocus, field, summary } = useValidatedForm(loadSchema, formAction, state, values, "beneficiary");
   const { register, control } = form;
   const selectedCode = useWatch({ control, name: "photoIdType" }) ?? values.photoIdType;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-5">
       <ErrorSummary items={summary(fieldOrder)} />
       {existing ? <input type="hidden" {...register("beneficiaryId")} defaultValue={existing.id} /> : null}
       <TextField label={t("name")} hint={t("nameHint")} autoComplete="name" defaultValue={values.name} {...field("name")} {...register("name")} />

@@ -10,13 +10,20 @@ import type { FormState } from "@/lib/forms/form-state";
 import { issueField, issueMessage, type HasKey, type Translate } from "@/lib/forms/parse";
 
 /**
- * Parses what the inputs hold (`V`, usually strings) into the schema's output, and words each problem
- * exactly as the server does (lib/forms/parse.ts), so the browser and a no-JavaScript post read alike.
+ * Checks what the inputs hold (`V`, usually strings) with the schema and words each problem exactly as the
+ * server does (lib/forms/parse.ts), so the browser and a no-JavaScript post read alike. The schema's output
+ * is not needed here: the form posts its own FormData, which the server action parses again.
  */
-function resolverFor<V extends FieldValues, S extends z.ZodType>(schema: S, t: Translate, has: HasKey): Resolver<V, unknown, z.output<S>> {
+function resolverFor<V extends FieldValues>(schema: () => Promise<z.ZodType>, t: Translate, has: HasKey): Resolver<V> {
   return async (values, _context, options) => {
-    const parsed = await schema.safeParseAsync(values);
-    if (parsed.success) return { values: parsed.data, errors: {} };
+    let parsed;
+    try {
+      parsed = await (await schema()).safeParseAsync(values);
+    } catch {
+      // The validation code could not be loaded (a dropped connection): the server checks the post anyway.
+      return { values, errors: {} };
+    }
+    if (parsed.success) return { values, errors: {} };
     const errors: Record<string, FieldError> = {};
     for (const issue of parsed.error.issues) {
       errors[issueField(issue)] ??= { type: issue.code, message: issueMessage(issue, t, has) };
@@ -30,24 +37,38 @@ function resolverFor<V extends FieldValues, S extends z.ZodType>(schema: S, t: T
  * are what the inputs hold; the schema may coerce and transform them (its input and output types differ).
  * Without JavaScript the form posts straight to the action, which validates again.
  *
+ * `loadSchema` imports the schema (`() => import("@/lib/…/schemas").then(…)`): zod then loads while the
+ * person fills the form (from the first focus) instead of delaying every page that has one.
  * `idPrefix` names the fields (`<prefix>-<field>`), so the error summary can link to each one.
  */
-export function useValidatedForm<V extends FieldValues, S extends z.ZodType>(
-  schema: S,
+export function useValidatedForm<V extends FieldValues>(
+  loadSchema: () => Promise<z.ZodType>,
   formAction: (formData: FormData) => void,
   state: FormState,
   values: V,
   idPrefix: string,
 ) {
   const tv = useTranslations("validation");
-  const resolver = useMemo(() => resolverFor<V, S>(schema, tv, tv.has), [schema, tv]);
+  // Loaded once; a failed load is tried again next time.
+  const schema = useMemo(() => {
+    let loaded: Promise<z.ZodType> | undefined;
+    return () =>
+      (loaded ??= loadSchema().catch((error: unknown) => {
+        loaded = undefined;
+        throw error;
+      }));
+  }, [loadSchema]);
+  const resolver = useMemo(() => resolverFor<V>(schema, tv, tv.has), [schema, tv]);
   // Focus goes to the error summary, not the first field, so every problem is heard first.
-  const form = useForm<V, unknown, z.output<S>>({ resolver, values, resetOptions: { keepDirtyValues: true }, shouldFocusError: false });
+  const form = useForm<V>({ resolver, values, resetOptions: { keepDirtyValues: true }, shouldFocusError: false });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;
     void form.handleSubmit(() => startTransition(() => formAction(new FormData(element))))(event);
   };
+
+  /** Start loading the schema as soon as the person reaches the form. */
+  const onFocus = () => void schema().catch(() => undefined);
 
   /** Errors found in the browser, else the server's last answer. */
   const fieldError = (field: Path<V>): string | undefined => {
@@ -70,5 +91,5 @@ export function useValidatedForm<V extends FieldValues, S extends z.ZodType>(
     return items;
   };
 
-  return { form, onSubmit, fieldError, field, summary };
+  return { form, onSubmit, onFocus, fieldError, field, summary };
 }

@@ -2,13 +2,13 @@ import { z } from "zod";
 import { normalisePhotoId, photoIdProblem } from "@/lib/country/photo-id";
 import type { PhotoIdType } from "@/lib/country/types";
 import { normaliseDigits } from "@/lib/forms/digits";
+import { genders } from "./genders";
 import { birthYearRange } from "./rules";
 
 // Built from the country pack so the browser and the server validate alike. Messages are keys into the
 // "validation" catalogue; a photo ID error names its type (validation.photoId.invalid.<CODE>).
 
-export const genders = ["male", "female", "other"] as const;
-export type Gender = (typeof genders)[number];
+export { genders, type Gender } from "./genders";
 
 /** A country pack, or just the parts of its photo ID types that validation needs (what a browser form gets). */
 export type PhotoIdPack = { photoIdTypes: readonly Pick<PhotoIdType, "code" | "pattern" | "checksum">[] };

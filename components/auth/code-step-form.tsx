@@ -22,7 +22,7 @@ export function CodeStepForm({ mobile, codeLength, state, formAction, pending }:
   const { form, onSubmit, onFocus, field, summary } = useValidatedForm(loadSchema, formAction, state, { mobile, code: "" }, "sign-in");
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4">
-      <ErrorSummary items={summary(["code"])} />
+      <ErrorSummary {...summary(["code"])} />
       <input type="hidden" value={mobile} {...form.register("mobile")} />
       <TextField
         label={t("code")}

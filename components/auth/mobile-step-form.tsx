@@ -21,7 +21,7 @@ export function MobileStepForm({ state, formAction, pending, example }: Props) {
   const { form, onSubmit, onFocus, field, summary } = useValidatedForm(loadSchema, formAction, state, { mobile: state.values?.mobile ?? "" }, "sign-in");
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4">
-      <ErrorSummary items={summary(["mobile"])} />
+      <ErrorSummary {...summary(["mobile"])} />
       <TextField
         label={t("mobile")}
         hint={t("mobileHint", { example })}

@@ -24,7 +24,7 @@ export function StaffSignInForm() {
 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4">
-      <ErrorSummary items={summary(["username", "password"])} />
+      <ErrorSummary {...summary(["username", "password"])} />
       <TextField
         label={t("username")}
         // Server-rendered too, so a failed submit without JavaScript keeps the username.

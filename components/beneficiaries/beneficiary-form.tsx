@@ -82,7 +82,7 @@ export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdT
 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-5">
-      <ErrorSummary items={summary(fieldOrder)} />
+      <ErrorSummary {...summary(fieldOrder)} />
       {existing ? <input type="hidden" {...register("beneficiaryId")} defaultValue={existing.id} /> : null}
       <TextField label={t("name")} hint={t("nameHint")} autoComplete="name" defaultValue={values.name} {...field("name")} {...register("name")} />
       <RadioGroup

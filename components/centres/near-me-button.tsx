@@ -1,12 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Status = "idle" | "locating" | "denied" | "unavailable" | "unsupported";
+
+/** The button's words (centres.near), translated on the server: this page then needs no message formatter. */
+export type NearMeLabels = Record<"button" | "locating" | "denied" | "unavailable" | "unsupported" | "needsJavaScript", string>;
 
 const noChanges = () => () => {};
 /** False on the server and until hydration, true once this page's JavaScript runs. */
@@ -17,8 +19,8 @@ const useHydrated = () => useSyncExternalStore(noChanges, () => true, () => fals
  * Only JavaScript can ask, so the button stays disabled until the page's script runs, and a page without
  * JavaScript says why and what to do instead.
  */
-export function NearMeButton({ keep }: { keep: string }) {
-  const t = useTranslations("centres.near");
+export function NearMeButton({ keep, labels }: { keep: string; labels: NearMeLabels }) {
+  const t = (key: keyof NearMeLabels) => labels[key];
   const router = useRouter();
   const [status, setStatus] = useState<Status>("idle");
   const hydrated = useHydrated();

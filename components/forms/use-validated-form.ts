@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useMemo, type FormEvent } from "react";
 import { useForm, type FieldError, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import type { ErrorSummaryItem } from "@/components/ui/error-summary";
+import type { ErrorSummaryItem, ErrorSummaryProps } from "@/components/ui/error-summary";
 import type { FormState } from "@/lib/forms/form-state";
 import { issueField, issueMessage, type HasKey, type Translate } from "@/lib/forms/parse";
 
@@ -81,14 +81,14 @@ export function useValidatedForm<V extends FieldValues>(
   /** Props for a field: its id and its error. */
   const field = (name: Path<V>) => ({ id: fieldId(name), error: fieldError(name) });
 
-  /** The error summary's items, in the order the fields appear; a form-level message when no field is at fault. */
-  const summary = (order: readonly Path<V>[]): ErrorSummaryItem[] => {
+  /** The error summary: an item per field in the order they appear; a form-level message when no field is at fault. */
+  const summary = (order: readonly Path<V>[]): ErrorSummaryProps => {
     const items: ErrorSummaryItem[] = order.flatMap((name) => {
       const text = fieldError(name);
       return text ? [{ text, href: `#${fieldId(name)}` }] : [];
     });
     if (items.length === 0 && !state.ok && state.message) items.push({ text: state.message });
-    return items;
+    return { items, heading: tv("summary.title"), titleTemplate: tv.raw("summary.pageTitle") as string };
   };
 
   return { form, onSubmit, onFocus, fieldError, field, summary };

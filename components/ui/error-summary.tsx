@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { useErrorTitle } from "./use-error-title";
 
@@ -20,13 +19,21 @@ export type ErrorSummaryItem = {
   href?: string;
 };
 
+export interface ErrorSummaryProps {
+  items: readonly ErrorSummaryItem[];
+  /** "There is a problem" (validation.summary.title). */
+  heading: string;
+  /** "Error: {title}" as written in the catalogue (validation.summary.pageTitle, read raw). */
+  titleTemplate: string;
+}
+
 /**
  * The GOV.UK error summary: at the top of a failed form, "There is a problem" and a link to each field
  * that needs fixing. Focus moves to it whenever its errors change (a screen reader reads it out), and the
- * page title gains "Error: " while it shows. Renders nothing when there are no errors.
+ * page title gains "Error: " while it shows. Renders nothing when there are no errors. Its words arrive
+ * translated, so a page with no form of its own (the centre search) needs no message formatter for it.
  */
-export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) {
-  const t = useTranslations("validation.summary");
+export function ErrorSummary({ items, heading, titleTemplate }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const signature = items.map((item) => `${item.href ?? ""} ${item.text}`).join("\n");
@@ -34,7 +41,7 @@ export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) 
   useEffect(() => {
     if (signature) ref.current?.focus();
   }, [signature]);
-  useErrorTitle(items.length > 0, (title) => t("pageTitle", { title }));
+  useErrorTitle(items.length > 0, (title) => titleTemplate.replace("{title}", title));
 
   if (items.length === 0) return null;
   return (
@@ -46,7 +53,7 @@ export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) 
       className="rounded-md border-4 border-danger-700 bg-white p-4 focus:outline-3 focus:outline-offset-2 focus:outline-slate-900"
     >
       <h2 id={headingId} className="text-lg font-bold text-slate-900">
-        {t("title")}
+        {heading}
       </h2>
       <ul className="mt-2 flex flex-col gap-1">
         {items.map((item) => (

@@ -7,7 +7,6 @@ import { PinSearchForm, pinFieldId } from "@/components/centres/pin-search-form"
 import { SearchFilters } from "@/components/centres/search-filters";
 import { SearchResults } from "@/components/centres/search-results";
 import { WeekNav } from "@/components/centres/week-nav";
-import { ClientMessages } from "@/components/layout/client-messages";
 import { Card } from "@/components/ui/card";
 import { dataTag } from "@/components/ui/data-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -44,6 +43,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 export default async function CentresPage({ searchParams }: PageProps) {
   const t = await getTranslations("centres");
+  const tv = await getTranslations("validation");
   const locale = await getLocale();
   const pack = getCountryPack();
   const today = isoDateIn(pack.timeZone);
@@ -88,9 +88,11 @@ export default async function CentresPage({ searchParams }: PageProps) {
     <div className="flex flex-col gap-6">
       <PageHeading title={t("search.title")} description={t("search.intro")} />
 
-      <ClientMessages pick={["validation.summary"]}>
-        <ErrorSummary items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []} />
-      </ClientMessages>
+      <ErrorSummary
+        items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []}
+        heading={tv("summary.title")}
+        titleTemplate={tv.raw("summary.pageTitle") as string}
+      />
 
       {!understood ? (
         <Card as="section" className="border-danger-700">
@@ -116,9 +118,17 @@ export default async function CentresPage({ searchParams }: PageProps) {
         <Card as="section" className="flex flex-col gap-3">
           <h2 className="text-lg font-semibold text-slate-900">{t("near.heading")}</h2>
           <p className="text-slate-700">{t("near.body")}</p>
-          <ClientMessages pick={["centres.near"]}>
-            <NearMeButton keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()} />
-          </ClientMessages>
+          <NearMeButton
+            keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()}
+            labels={{
+              button: t("near.button"),
+              locating: t("near.locating"),
+              denied: t("near.denied"),
+              unavailable: t("near.unavailable"),
+              unsupported: t("near.unsupported"),
+              needsJavaScript: t("near.needsJavaScript"),
+            }}
+          />
         </Card>
       </div>
 

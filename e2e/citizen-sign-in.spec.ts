@@ -50,7 +50,7 @@ test("a number that is not a mobile number is refused and kept", async ({ page }
   await page.goto("/sign-in");
   await page.getByLabel("Mobile number").fill("12345 67890");
   await page.getByRole("button", { name: "Send code" }).click();
-  await expect(page.getByText("Enter a valid mobile number.")).toBeVisible();
+  await expect(page.getByLabel("Mobile number")).toHaveAccessibleDescription(/Enter a valid mobile number\./);
   await expect(page.getByLabel("Mobile number")).toHaveValue("12345 67890");
 });
 
@@ -66,7 +66,9 @@ test("a wrong code is the code field's error, and the resend button follows the 
   await page.getByRole("button", { name: "Verify and sign in" }).click();
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveAccessibleDescription("That code is not right. 4 tries left.");
-  await expect(field).toBeFocused();
+  // GOV.UK pattern: focus goes to the error summary, whose link leads to the field.
+  await expect(page.locator("[data-error-summary]")).toBeFocused();
+  await expect(page.locator("[data-error-summary]").getByRole("link", { name: "That code is not right. 4 tries left." })).toHaveAttribute("href", "#sign-in-code");
   await expect(sentTo(page)).toBeVisible();
   // The wait carries on from when the code was sent: a wrong code does not open the way to a new one.
   await expect(waitNote(page)).toBeVisible();

@@ -73,7 +73,7 @@ test("an empty form is stopped with field errors before it is sent", async ({ pa
   await signIn.goto();
   await signIn.username.fill("vaccinator");
   await signIn.submit.click();
-  await expect(page.getByText("This field is required.")).toBeVisible();
+  await expect(signIn.password).toHaveAccessibleDescription("Enter your password.");
   await expect(signIn.password).toHaveAttribute("aria-invalid", "true");
   await expect(signIn.username).toHaveValue("vaccinator");
 });
@@ -86,8 +86,8 @@ test.describe("without JavaScript", () => {
     await signIn.goto();
     await signIn.username.fill("vaccinator");
     await signIn.submit.click();
-    await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
-    await expect(page.getByText("This field is required.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(signIn.password).toHaveAccessibleDescription("Enter your password.");
     await expect(signIn.username).toHaveValue("vaccinator");
   });
 });

@@ -43,7 +43,8 @@ export function CitizenSignIn({ codeLength, codeValidMinutes, mobileExample, cal
   if (!codeStep) {
     return (
       <div className="space-y-4">
-        <FormMessage variant="error">{current.message}</FormMessage>
+        {/* Failures are in the step form's error summary. */}
+        {current.ok && current.message && <FormMessage variant="success">{current.message}</FormMessage>}
         <div onSubmitCapture={onSendSubmit}>
           <MobileStepForm state={sendState} formAction={sendAction} pending={sending} example={mobileExample} />
         </div>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
+import { dataTag } from "@/components/ui/data-text";
 import type { FamilyMember } from "@/lib/beneficiaries/family";
 import { maskPhotoId } from "@/lib/beneficiaries/rules";
 import type { VaccinationStatus } from "@/lib/vaccination/rules";
@@ -52,10 +53,11 @@ export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vacci
               <ul>
                 {beneficiary.appointments.map((appointment) => (
                   <li key={appointment.id}>
-                    {t("card.appointment", {
+                    {t.rich("card.appointment", {
                       dose: appointment.doseNumber,
                       date: format.dateTime(new Date(`${appointment.date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
                       facility: appointment.facilityName,
+                      data: dataTag,
                     })}
                   </li>
                 ))}

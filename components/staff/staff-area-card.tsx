@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { dataTag } from "@/components/ui/data-text";
 import type { StaffAreaSummary } from "@/lib/admin/queries";
 import type { StaffPrincipal } from "@/lib/auth/principal";
 import { scopeArea } from "@/lib/auth/rules";
@@ -12,11 +13,11 @@ export async function StaffAreaCard({ staff, summary, countryName }: { staff: St
       case "country":
         return t("scope.national", { country: countryName });
       case "state":
-        return t("scope.state", { state: summary.stateName ?? "" });
+        return t.rich("scope.state", { state: summary.stateName ?? "", data: dataTag });
       case "district":
-        return t("scope.district", { district: summary.districtName ?? "", state: summary.stateName ?? "" });
+        return t.rich("scope.district", { district: summary.districtName ?? "", state: summary.stateName ?? "", data: dataTag });
       default:
-        return t("scope.facility", { facility: summary.facilityName ?? "", district: summary.districtName ?? "" });
+        return t.rich("scope.facility", { facility: summary.facilityName ?? "", district: summary.districtName ?? "", data: dataTag });
     }
   })();
   const areas = t.raw(`areas.${staff.role}`) as string[];

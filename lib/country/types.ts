@@ -25,6 +25,13 @@ export interface GeographyLabels {
   postalCode: LocalisedText;
 }
 
+export interface PostalCodeRules {
+  /** Source of a RegExp, without anchors, for a code written without spaces (letters upper case). */
+  pattern: string;
+  /** A real-looking code, for the search hint and "A PIN code is 6 digits, like 560001". */
+  example: string;
+}
+
 export type PhotoIdChecksum = "verhoeff";
 
 export interface PhotoIdType {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitizenSignIn } from "@/components/auth/citizen-sign-in";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
 import { areaHome, safeReturnPath } from "@/lib/auth/return-path";
@@ -27,12 +28,14 @@ export default async function CitizenSignInPage({ searchParams }: { searchParams
       <PageHeading title={t("title")} description={t("intro", { length: pack.otp.length })} />
       {signedOut && <FormMessage variant="success">{t("signedOut")}</FormMessage>}
       {sessionEnded && <FormMessage variant="error">{tv("signInRequired")}</FormMessage>}
-      <CitizenSignIn
-        codeLength={pack.otp.length}
-        codeValidMinutes={Math.round(pack.otp.validSeconds / 60)}
-        mobileExample={pack.phone.example}
-        callbackUrl={returnTo === areaHome.citizen ? undefined : returnTo}
-      />
+      <ClientMessages pick={["auth.citizen", "validation"]}>
+        <CitizenSignIn
+          codeLength={pack.otp.length}
+          codeValidMinutes={Math.round(pack.otp.validSeconds / 60)}
+          mobileExample={pack.phone.example}
+          callbackUrl={returnTo === areaHome.citizen ? undefined : returnTo}
+        />
+      </ClientMessages>
       <p className="text-sm">
         <Link href="/staff/sign-in" className="underline">
           {ts("title")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { StaffAreaCard } from "@/components/staff/staff-area-card";
+import { dataTag } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadStaffArea } from "@/lib/admin/area";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -21,7 +22,7 @@ export default async function StaffHomePage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <PageHeading title={t("title")} description={t("signedInAs", { name: staff.name, username: staff.username })} />
+        <PageHeading title={t("title")} description={t.rich("signedInAs", { name: staff.name, username: staff.username, data: dataTag })} />
         <SignOutButton />
       </div>
       <StaffAreaCard staff={staff} summary={summary} countryName={localise(pack.name, await getLocale())} />

@@ -6,6 +6,7 @@ import { dayOf, longDayFormat } from "@/components/centres/format";
 import { CentreDetails } from "@/components/centres/centre-details";
 import { SessionDays } from "@/components/centres/session-days";
 import { WeekNav } from "@/components/centres/week-nav";
+import { DataText } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadCentre } from "@/lib/centres/directory";
 import { weekWindow } from "@/lib/centres/rules";
@@ -50,7 +51,7 @@ export default async function CentrePage(props: PageProps) {
         <span aria-hidden="true">← </span>
         {t("back")}
       </Link>
-      <PageHeading title={centre.name} />
+      <PageHeading title={<DataText>{centre.name}</DataText>} />
       <CentreDetails centre={centre} postalLabel={localise(pack.geographyLabels.postalCode, locale)} />
       <section aria-labelledby="week-heading" className="flex flex-col gap-3">
         <h2 id="week-heading" className="text-xl font-bold text-slate-900">

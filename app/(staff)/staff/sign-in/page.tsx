@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
 import { areaHome, safeReturnPath } from "@/lib/auth/return-path";
@@ -24,7 +25,9 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
       <PageHeading title={t("title")} description={t("intro")} />
       {signedOut && <FormMessage variant="success">{t("signedOut")}</FormMessage>}
       {sessionEnded && <FormMessage variant="error">{tv("signInRequired")}</FormMessage>}
-      <StaffSignInForm callbackUrl={returnTo === areaHome.staff ? undefined : returnTo} />
+      <ClientMessages pick={["auth.staff", "validation"]}>
+        <StaffSignInForm callbackUrl={returnTo === areaHome.staff ? undefined : returnTo} />
+      </ClientMessages>
       <p className="text-sm">
         <Link href="/sign-in" className="underline">
           {t("citizenLink")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BeneficiaryForm } from "@/components/beneficiaries/beneficiary-form";
 import { photoIdOptions } from "@/components/beneficiaries/photo-id-options";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCitizenPage } from "@/lib/auth/session";
@@ -26,7 +27,9 @@ export default async function NewBeneficiaryPage() {
       <PageHeading title={t("new.title")} description={<p>{t("new.intro")}</p>} />
       {/* Said before anything is typed; the action still enforces the limit under a race. */}
       {hasRoom ? (
-        <BeneficiaryForm photoIdTypes={photoIdOptions(pack, await getLocale())} thisYear={yearIn(pack.timeZone)} />
+        <ClientMessages pick={["account.form", "account.gender", "validation"]}>
+          <BeneficiaryForm photoIdTypes={photoIdOptions(pack, await getLocale())} thisYear={yearIn(pack.timeZone)} />
+        </ClientMessages>
       ) : (
         <div className="space-y-4">
           <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3">{t("home.limitReached", { limit })}</p>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BeneficiaryForm } from "@/components/beneficiaries/beneficiary-form";
 import { photoIdOptions } from "@/components/beneficiaries/photo-id-options";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCitizenPage } from "@/lib/auth/session";
 import { loadFamilyMember } from "@/lib/beneficiaries/family";
@@ -28,20 +29,22 @@ export default async function EditBeneficiaryPage({ params }: Props) {
   return (
     <div className="mx-auto w-full max-w-xl space-y-6">
       <PageHeading title={t("title", { name: beneficiary.name })} description={<p>{t("intro", { referenceId: beneficiary.referenceId })}</p>} />
-      <BeneficiaryForm
-        photoIdTypes={photoIdOptions(pack, await getLocale())}
-        thisYear={yearIn(pack.timeZone)}
-        existing={{
-          id: beneficiary.id,
-          name: beneficiary.name,
-          gender: beneficiary.gender,
-          birthYear: beneficiary.birthYear,
-          photoIdType: beneficiary.photoIdType,
-          photoIdLast4: beneficiary.photoIdLast4,
-          comorbidity: beneficiary.comorbidity,
-          photoIdLocked: beneficiary.photoIdLocked,
-        }}
-      />
+      <ClientMessages pick={["account.form", "account.gender", "validation"]}>
+        <BeneficiaryForm
+          photoIdTypes={photoIdOptions(pack, await getLocale())}
+          thisYear={yearIn(pack.timeZone)}
+          existing={{
+            id: beneficiary.id,
+            name: beneficiary.name,
+            gender: beneficiary.gender,
+            birthYear: beneficiary.birthYear,
+            photoIdType: beneficiary.photoIdType,
+            photoIdLast4: beneficiary.photoIdLast4,
+            comorbidity: beneficiary.comorbidity,
+            photoIdLocked: beneficiary.photoIdLocked,
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RemoveBeneficiaryForm } from "@/components/beneficiaries/remove-beneficiary-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -39,7 +40,9 @@ export default async function RemoveBeneficiaryPage({ params }: Props) {
           </ButtonLink>
         </div>
       ) : (
-        <RemoveBeneficiaryForm beneficiaryId={beneficiary.id} />
+        <ClientMessages pick={["account.remove"]}>
+          <RemoveBeneficiaryForm beneficiaryId={beneficiary.id} />
+        </ClientMessages>
       )}
     </div>
   );

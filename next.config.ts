@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { BODY_LIMITS, PROXY_BUFFER_BYTES } from "./lib/http/body-limit";
+import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -11,6 +13,17 @@ const nextConfig: NextConfig = {
   // public API for its few seconds. Gzipping a 300 KB district calendar on every request cost most of the
   // app's CPU, and Next 16 drops Content-Encoding from route handlers, so it cannot send pre-gzipped bytes.
   compress: false,
+  experimental: {
+    // proxy.ts refuses larger bodies first; this is the same limit where Next parses a server action.
+    serverActions: { bodySizeLimit: BODY_LIMITS.page },
+    proxyClientMaxBodySize: PROXY_BUFFER_BYTES,
+  },
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useErrorCopy } from "@/components/layout/error-copy";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 
@@ -19,7 +19,7 @@ function digestOf(error: unknown): string | undefined {
 
 /** Never shows the error's message or stack: only the digest, to match server logs. */
 export default function ErrorPage({ error, retry }: ErrorPageProps) {
-  const t = useTranslations("errors");
+  const copy = useErrorCopy();
   const heading = useRef<HTMLHeadingElement>(null);
   const digest = digestOf(error);
 
@@ -29,21 +29,18 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
   return (
     <div className="flex flex-col items-start gap-4">
       <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold text-slate-900 sm:text-3xl focus:outline-none">
-        {t("unexpected.title")}
+        {copy.title}
       </h1>
-      <p className="max-w-prose text-slate-700">{t("unexpected.body")}</p>
+      <p className="max-w-prose text-slate-700">{copy.body}</p>
       {digest ? (
         <p className="max-w-prose text-slate-700">
-          {t.rich("unexpected.reference", {
-            digest,
-            code: (chunks) => <code className="rounded bg-slate-100 px-1 font-mono">{chunks}</code>,
-          })}
+          {copy.reference} <code className="rounded bg-slate-100 px-1 font-mono">{digest}</code>
         </p>
       ) : null}
       <div className="flex w-full flex-col gap-2 sm:w-auto sm:flex-row">
-        <Button onClick={() => retry()}>{t("unexpected.retry")}</Button>
+        <Button onClick={() => retry()}>{copy.retry}</Button>
         <ButtonLink href="/" variant="secondary">
-          {t("unexpected.home")}
+          {copy.home}
         </ButtonLink>
       </div>
     </div>

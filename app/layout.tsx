@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ErrorCopyProvider } from "@/components/layout/error-copy";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -29,12 +29,17 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const te = await getTranslations("errors.unexpected");
+  const errorCopy = { title: te("title"), body: te("body"), reference: te("reference"), retry: te("retry"), home: te("home") };
 
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
-        {/* Inherits locale, messages and time zone from the request config. */}
-        <NextIntlClientProvider>
+        {/*
+          No messages for client components here: forms get theirs from their pages (ClientMessages), so pages
+          without one load neither messages nor the message formatter. The error page's words come ready-made.
+        */}
+        <ErrorCopyProvider copy={errorCopy}>
           <a
             href="#main-content"
             className="sr-only z-50 rounded-md bg-white px-4 py-2 font-semibold text-brand-800 focus:not-sr-only focus:absolute focus:start-2 focus:top-2"
@@ -46,7 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorCopyProvider>
       </body>
     </html>
   );

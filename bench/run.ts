@@ -79,6 +79,10 @@ async function startServer(port: number) {
     VAXPORT_ALLOW_DEV_SENDER: "true",
     // The limiter runs on every request (its cost is measured) but one load generator must never trip it.
     PUBLIC_API_RATE_LIMIT: "1000000000",
+    // The load generator connects directly: no proxy to trust, so every request shares one limiter key.
+    VAXPORT_TRUSTED_PROXY_HOPS: "0",
+    // The scale dataset has no staff; if a demo seed was ever added to it, the benchmark still runs.
+    VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
   };
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,

@@ -24,23 +24,24 @@ export interface OpenOptions {
   /** PGlite directory, or "memory://" for an in-memory database. */
   dataDir?: string;
   poolMax?: number;
+  /** false for PgBouncer in transaction mode, which cannot keep prepared statements. */
+  prepare?: boolean;
 }
 
-export const defaultDataDir = () => process.env.VAXPORT_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
+export const defaultDataDir = () => path.join(process.cwd(), ".data", "pglite");
 
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
-  if (options.url) return openPostgres(options.url, options.poolMax);
+  if (options.url) return openPostgres(options.url, options.poolMax, options.prepare);
   return openPglite(options.dataDir ?? defaultDataDir());
 }
 
-async function openPostgres(url: string, poolMax = 10): Promise<DbHandle> {
+async function openPostgres(url: string, poolMax = 10, prepare = true): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, {
     max: poolMax,
     onnotice: () => {},
-    // PgBouncer in transaction mode cannot keep prepared statements.
-    prepare: process.env.DATABASE_PREPARE !== "false",
+    prepare,
   });
   const db = drizzle(client, { schema }) as unknown as Db;
   return { db, engine: "postgres", url, close: () => client.end({ timeout: 5 }) };

@@ -1,5 +1,5 @@
+import { config } from "@/lib/config";
 import { openDatabase, type Db, type DbHandle } from "./client";
-import { migrateDatabase } from "./migrate";
 
 export type { Db, Tx } from "./client";
 
@@ -8,21 +8,11 @@ const cache = globalThis as unknown as { __vaxportDb?: Promise<DbHandle> };
 
 /** The app's database: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise. */
 export function getDbHandle(): Promise<DbHandle> {
-  cache.__vaxportDb ??= openDatabase({
-    url: process.env.DATABASE_URL || undefined,
-    poolMax: Number(process.env.DATABASE_POOL_MAX ?? 10),
-  });
+  const { url, poolMax, prepare, dataDir } = config().database;
+  cache.__vaxportDb ??= openDatabase({ url, poolMax, prepare, dataDir });
   return cache.__vaxportDb;
 }
 
 export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
-}
-
-/** Run once before serving: migrate, then seed an empty database. */
-export async function prepareDatabase(): Promise<void> {
-  const handle = await getDbHandle();
-  await migrateDatabase(handle);
-  const { seedOnFirstStart } = await import("./seed");
-  await seedOnFirstStart(handle);
 }

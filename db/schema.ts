@@ -198,12 +198,15 @@ export const accounts = pgTable(
     mobile: text("mobile").notNull().unique(), // E.164
     // Kept in step with beneficiaries by a conditional UPDATE, so the per-account limit holds under a rush.
     beneficiaryCount: integer("beneficiary_count").notNull().default(0),
+    // Carried in the session token; bumping it revokes every session issued before (sign-out).
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: createdAt(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   },
   (t) => [
     check("accounts_mobile_e164", sql`${t.mobile} ~ '^\\+[1-9][0-9]{6,14}$'`),
     check("accounts_beneficiary_count", sql`${t.beneficiaryCount} >= 0`),
+    check("accounts_session_version", sql`${t.sessionVersion} >= 0`),
   ],
 );
 
@@ -255,11 +258,14 @@ export const staffUsers = pgTable(
     districtId: integer("district_id").references(() => districts.id),
     stateId: integer("state_id").references(() => states.id),
     active: boolean("active").notNull().default(true),
+    // Carried in the session token; bumped on sign-out and (by a trigger, see migrations) on deactivation.
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: createdAt(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   },
   (t) => [
     check("staff_users_username_lower", sql`${t.username} = lower(${t.username})`),
+    check("staff_users_session_version", sql`${t.sessionVersion} >= 0`),
     // The scope column a role needs must be present.
     check(
       "staff_users_scope",
@@ -430,10 +436,30 @@ export const rateLimits = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limits_window_idx").on(t.windowStart)],
 );
 
+/**
+ * Staff sign-in attempts per (username, client address) since the last success there, and until when that
+ * pair must wait. Per pair, so failures from one address never lock the owner out at another.
+ */
+export const staffSignInAttempts = pgTable(
+  "staff_sign_in_attempts",
+  {
+    username: text("username").notNull(),
+    address: text("address").notNull(),
+    failures: integer("failures").notNull().default(0),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }).notNull(),
+    blockedUntil: timestamp("blocked_until", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.username, t.address] }),
+    index("staff_sign_in_attempts_last_idx").on(t.lastAttemptAt),
+    check("staff_sign_in_attempts_failures", sql`${t.failures} >= 0`),
+  ],
+);
+
 // ── Outgoing messages ───────────────────────────────────────────────────────
 export const messageStatus = pgEnum("message_status", ["sent", "failed"]);
 
-/** What the development sender "sent" (readable on the dev outbox page); real gateways keep no copy. */
+/** What the development sender "sent" (nothing lists it; the visitor sees only their own code); real gateways keep no copy. */
 export const messageOutbox = pgTable(
   "message_outbox",
   {

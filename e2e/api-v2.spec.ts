@@ -1,16 +1,18 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { serverPack } from "./fixtures";
+import { apiDate } from "./pages/centre-search";
 
 // Contract tests for the CoWIN-compatible API against the demo-seeded server. Ids and pins are discovered
 // through the API itself; only the demo's city name (BBMP, Bengaluru) is assumed.
 const api = "/api/v2";
 const sessionsApi = `${api}/appointment/sessions/public`;
 
-function dmy(date: Date): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kolkata" }).format(date).split("-");
-  return `${d}-${m}-${y}`;
-}
-const today = new Date();
-const week = Array.from({ length: 7 }, (_, i) => dmy(new Date(today.getTime() + i * 86_400_000)));
+/** Seven days from today in the server's country, as the API takes dates. */
+const week: string[] = [];
+test.beforeAll(() => {
+  const today = Date.now();
+  week.push(...Array.from({ length: 7 }, (_, i) => apiDate(serverPack(), new Date(today + i * 86_400_000))));
+});
 
 async function json(request: APIRequestContext, path: string, status = 200) {
   const response = await request.get(path);

@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { serverPack } from "./fixtures";
+import { apiDate } from "./pages/centre-search";
 
 const run = promisify(execFile);
-const ddmmyyyy = (date: Date) => `${String(date.getDate()).padStart(2, "0")}-${String(date.getMonth() + 1).padStart(2, "0")}-${date.getFullYear()}`;
 
 test("a slot finder written for CoWIN runs unchanged against Vaxport's base URL", async ({ request, baseURL }) => {
   const { states } = await (await request.get("/api/v2/admin/location/states")).json();
@@ -11,7 +12,7 @@ test("a slot finder written for CoWIN runs unchanged against Vaxport's base URL"
   const { districts } = await (await request.get(`/api/v2/admin/location/districts/${karnataka.state_id}`)).json();
   const bbmp = districts.find((district: { district_name: string }) => district.district_name === "BBMP");
 
-  const { stdout } = await run(process.execPath, ["e2e/clients/cowin-slot-finder.mjs", String(bbmp.district_id), ddmmyyyy(new Date()), "45"], {
+  const { stdout } = await run(process.execPath, ["e2e/clients/cowin-slot-finder.mjs", String(bbmp.district_id), apiDate(serverPack()), "45"], {
     env: { ...process.env, COWIN_BASE_URL: `${baseURL}/api/v2` },
   });
   const lines = stdout.trim().split("\n");

@@ -1,5 +1,5 @@
 /**
- * Starts `next start` for the e2e suite on a fresh database: `tsx e2e/server.ts postgres|embedded PORT`.
+ * Starts `next start` for the e2e suite on a fresh database: `tsx e2e/server.ts postgres|embedded PORT COUNTRY`.
  * The server runs in its own process group so stopping this script stops next-server too.
  */
 import { spawn } from "node:child_process";
@@ -8,16 +8,38 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 
-const [engine = "postgres", port = "3100"] = process.argv.slice(2);
+const [engine = "postgres", port = "3100", country = "IN"] = process.argv.slice(2);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PORT: port,
+  VAXPORT_COUNTRY: country,
   VAXPORT_SEED: "demo",
   AUTH_SECRET: "e2e-only-secret-not-for-production",
   VAXPORT_HASH_KEY: "e2e-only-hash-key",
-  // A production build with the development SMS sender: the e2e suite reads codes from the outbox.
+  // A production build with the development SMS sender: the e2e suite reads codes from the sign-in page.
   VAXPORT_ALLOW_DEV_SENDER: "true",
+  // The demo staff accounts (published password) are what the journeys sign in with.
+  VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
+  // Browsers connect directly: no proxy to trust, so per-address limits share one bucket per purpose.
+  VAXPORT_TRUSTED_PROXY_HOPS: "0",
+  ...profileSettings(process.env.E2E_SERVER_PROFILE),
 };
+
+/** What a profile (E2E_SERVER_PROFILE, set by playwright.config.ts) changes; none serves every journey. */
+function profileSettings(profile: string | undefined): Record<string, string> {
+  if (!profile) return {};
+  // Behind one appending proxy (the spec starts it) with a tiny public API limit, to try to escape it.
+  if (profile === "limits") {
+    return {
+      VAXPORT_SEED: "reference",
+      VAXPORT_TRUSTED_PROXY_HOPS: "1",
+      PUBLIC_API_RATE_LIMIT: "3",
+      PUBLIC_API_RATE_WINDOW_SECONDS: "3600",
+      PUBLIC_API_RATE_LIMIT_STATUS: "429",
+    };
+  }
+  throw new Error(`Unknown e2e server profile ${profile}`);
+}
 
 async function freshPostgres(): Promise<string> {
   const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signInAsStaff, switchLanguage } from "./fixtures";
+import { demoPassword, expectAccessible, signInAsStaff, switchLanguage } from "./fixtures";
+import { StaffSignInPage } from "./pages/staff-sign-in";
 
 test("a vaccinator signs in, sees their facility's workspace, and signs out", async ({ page }) => {
   await signInAsStaff(page, "vaccinator");
@@ -14,6 +15,33 @@ test("a vaccinator signs in, sees their facility's workspace, and signs out", as
   await expect(page.getByText("You have signed out.")).toBeVisible();
   await page.goto("/staff");
   await expect(page).toHaveURL(/\/staff\/sign-in/);
+});
+
+test("signing out revokes the session: a copied cookie no longer opens /staff or the session endpoint", async ({ page, context, browser }) => {
+  await signInAsStaff(page, "facility.admin");
+  await expect(page).toHaveURL(/\/staff$/);
+  const thief = await browser.newContext();
+  await thief.addCookies(await context.cookies());
+  const copy = await thief.newPage();
+  expect((await (await copy.request.get("/api/auth/session")).json())?.principal?.username).toBe("facility.admin");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/signedOut=1/);
+  await copy.goto("/staff");
+  await expect(copy).toHaveURL(/\/staff\/sign-in/);
+  const session = await (await copy.request.get("/api/auth/session")).json();
+  expect(session?.principal).toBeUndefined();
+  await thief.close();
+});
+
+test("a signed-out visit to a staff page signs in and comes back to it", async ({ page }) => {
+  await page.goto("/staff?from=e2e");
+  await expect(page).toHaveURL(/\/staff\/sign-in\?callbackUrl=%2Fstaff%3Ffrom%3De2e$/);
+  await page.getByLabel("Username").fill("state.admin");
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff\?from=e2e$/);
+  await expect(page.getByText("State administrator")).toBeVisible();
 });
 
 test("each admin role sees its own scope", async ({ page }) => {
@@ -31,7 +59,7 @@ test("each admin role sees its own scope", async ({ page }) => {
 test("a wrong password is refused with a clear message and the username kept", async ({ page }) => {
   await signInAsStaff(page, "vaccinator", "not-the-password");
   await expect(page.getByText("Wrong username or password. Check both and try again.")).toBeVisible();
-  await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+  await expect(new StaffSignInPage(page).username).toHaveValue("vaccinator");
   await expect(page).toHaveURL(/\/staff\/sign-in/);
 });
 
@@ -41,34 +69,37 @@ test("an unknown user gets the same answer as a wrong password", async ({ page }
 });
 
 test("an empty form is stopped with field errors before it is sent", async ({ page }) => {
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Username").fill("vaccinator");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText("This field is required.")).toBeVisible();
-  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+  const signIn = new StaffSignInPage(page);
+  await signIn.goto();
+  await signIn.username.fill("vaccinator");
+  await signIn.submit.click();
+  await expect(signIn.password).toHaveAccessibleDescription("Enter your password.");
+  await expect(signIn.password).toHaveAttribute("aria-invalid", "true");
+  await expect(signIn.username).toHaveValue("vaccinator");
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the server validates too, and keeps what was typed", async ({ page }) => {
-    await page.goto("/staff/sign-in");
-    await page.getByLabel("Username").fill("vaccinator");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
-    await expect(page.getByText("This field is required.")).toBeVisible();
-    await expect(page.getByLabel("Username")).toHaveValue("vaccinator");
+    const signIn = new StaffSignInPage(page);
+    await signIn.goto();
+    await signIn.username.fill("vaccinator");
+    await signIn.submit.click();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(signIn.password).toHaveAccessibleDescription("Enter your password.");
+    await expect(signIn.username).toHaveValue("vaccinator");
   });
 });
 
 test("sign-in and the workspace work in Hindi", async ({ page }) => {
-  await page.goto("/staff/sign-in");
+  await new StaffSignInPage(page).goto();
   await switchLanguage(page, "हिन्दी");
   await expect(page.getByRole("heading", { level: 1, name: "कर्मचारी साइन-इन" })).toBeVisible();
-  await signInAsStaff(page, "vaccinator", "wrong-password");
+  // Its own user: signing out revokes every session of that user, and other tests sign in as "vaccinator".
+  await signInAsStaff(page, "vaccinator2", "wrong-password");
   await expect(page.getByText("उपयोगकर्ता नाम या पासवर्ड गलत है। दोनों जाँचें और फिर से प्रयास करें।")).toBeVisible();
-  await signInAsStaff(page, "vaccinator");
+  await signInAsStaff(page, "vaccinator2");
   await expect(page.getByRole("heading", { level: 1, name: "कर्मचारी कार्यक्षेत्र" })).toBeVisible();
   await expect(page.getByText("टीकाकर्ता", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "साइन आउट करें" }).click();

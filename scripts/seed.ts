@@ -14,8 +14,12 @@ async function main() {
   const { values } = parseArgs({ options: { country: { type: "string" }, mode: { type: "string" } } });
   const mode = values.mode ?? "demo";
   if (mode !== "demo" && mode !== "reference") throw new Error(`--mode must be demo or reference (got "${mode}")`);
-  const pack = getCountryPack(values.country);
-  const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });
+  const pack = getCountryPack(values.country ?? process.env.VAXPORT_COUNTRY ?? "IN");
+  const handle = await openDatabase({
+    url: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.VAXPORT_DATA_DIR || undefined,
+    prepare: process.env.DATABASE_PREPARE !== "false",
+  });
   try {
     await migrateDatabase(handle);
     const started = performance.now();

@@ -6,7 +6,6 @@ const entries = [
   { key: "citizens", href: "/sign-in" },
   { key: "centres", href: "/centres" },
   { key: "staff", href: "/staff/sign-in" },
-  { key: "verify", href: "/verify" },
 ] as const;
 
 const steps = ["register", "book", "certificate"] as const;
@@ -28,7 +27,7 @@ export default function HomePage() {
         <h2 id="home-entry-title" className="text-2xl font-bold text-slate-900">
           {t("entry.heading")}
         </h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {entries.map(({ key, href }) => (
             // The link's ::after covers the card, so the whole card is one large target.
             <Card as="li" key={key} className="relative flex flex-col gap-2 hover:border-brand-700">

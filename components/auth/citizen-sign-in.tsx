@@ -7,23 +7,26 @@ import { FormMessage } from "@/components/ui/form-message";
 import { sendCitizenCode, verifyCitizenCode } from "@/lib/accounts/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { CodeStepForm } from "./code-step-form";
+import { DemoCodeHint, useDemoCode } from "./demo-code-hint";
 import { MobileStepForm } from "./mobile-step-form";
 import { ResendCodeButton } from "./resend-code-button";
 
 interface Props {
   codeLength: number;
+  codeValidMinutes: number;
   mobileExample: string;
-  /** Set when the development sender is on: where a demo user reads the code. */
-  outboxHref?: string;
+  /** A safe, same-site path to return to after signing in. */
+  callbackUrl?: string;
 }
 
 /** Two steps, each a server action: mobile → code by SMS → code → signed in. Works without JavaScript. */
-export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) {
+export function CitizenSignIn({ codeLength, codeValidMinutes, mobileExample, callbackUrl }: Props) {
   const t = useTranslations("auth.citizen");
   const [sendState, sendAction, sending] = useActionState(sendCitizenCode, initialFormState);
   const [verifyState, verifyAction, verifying] = useActionState(verifyCitizenCode, initialFormState);
   const [latest, setLatest] = useState<"send" | "verify">("send");
   const [changingNumber, setChangingNumber] = useState(false);
+  const demo = useDemoCode(sendState);
 
   // The actions go to the forms untouched: wrapping them would lose the server-action reference that lets
   // the forms post without JavaScript. Which step answered last is tracked from the bubbling submit events.
@@ -40,7 +43,8 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
   if (!codeStep) {
     return (
       <div className="space-y-4">
-        {current.message && <FormMessage variant="error">{current.message}</FormMessage>}
+        {/* Failures are in the step form's error summary. */}
+        {current.ok && current.message && <FormMessage variant="success">{current.message}</FormMessage>}
         <div onSubmitCapture={onSendSubmit}>
           <MobileStepForm state={sendState} formAction={sendAction} pending={sending} example={mobileExample} />
         </div>
@@ -49,25 +53,38 @@ export function CitizenSignIn({ codeLength, mobileExample, outboxHref }: Props) 
   }
 
   const mobile = String(codeStep.mobile);
+  const sentAt = Number(codeStep.sentAt);
+  // A wrong-code answer belongs to this code only: a new code starts with a clean field.
+  const codeState = Number(verifyState.data?.sentAt) === sentAt ? verifyState : initialFormState;
   return (
     <div className="space-y-4">
-      {current.message && <FormMessage variant={current.ok ? "success" : "error"}>{current.message}</FormMessage>}
-      {outboxHref && (
-        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          <Link href={outboxHref} target="_blank" className="underline">
-            {t("devOutbox")}
-          </Link>
-        </p>
-      )}
+      <FormMessage variant="success">{t("codeSent", { mobile: String(codeStep.sentTo), minutes: codeValidMinutes })}</FormMessage>
+      {demo?.sentAt === sentAt && <DemoCodeHint code={demo.code} />}
       <div onSubmitCapture={() => setLatest("verify")}>
-        <CodeStepForm key={mobile} mobile={mobile} codeLength={codeLength} state={verifyState} formAction={verifyAction} pending={verifying} />
+        <CodeStepForm
+          key={`${mobile}:${sentAt}`}
+          mobile={mobile}
+          codeLength={codeLength}
+          callbackUrl={callbackUrl}
+          state={codeState}
+          formAction={verifyAction}
+          pending={verifying}
+        />
       </div>
-      <div className="flex flex-wrap gap-3" onSubmitCapture={onSendSubmit}>
-        <ResendCodeButton key={String(codeStep.sentAt)} mobile={mobile} waitSeconds={Number(codeStep.resendAfterSeconds ?? 0)} formAction={sendAction} pending={sending} />
-        <Link href="/sign-in" className="self-center text-sm underline" onClick={() => setChangingNumber(true)}>
-          {t("changeNumber")}
-        </Link>
+      <div onSubmitCapture={onSendSubmit}>
+        <ResendCodeButton
+          key={sentAt}
+          mobile={mobile}
+          answer={current}
+          waitSeconds={Number(codeStep.resendAfterSeconds ?? 0)}
+          message={verifyIsLatest ? undefined : sendState.message}
+          formAction={sendAction}
+          pending={sending}
+        />
       </div>
+      <Link href="/sign-in" className="inline-block text-sm underline" onClick={() => setChangingNumber(true)}>
+        {t("changeNumber")}
+      </Link>
     </div>
   );
 }

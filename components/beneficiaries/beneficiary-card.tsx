@@ -3,13 +3,14 @@ import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
-import type { BeneficiarySummary } from "@/lib/beneficiaries/queries";
+import { dataTag } from "@/components/ui/data-text";
+import type { FamilyMember } from "@/lib/beneficiaries/family";
 import { maskPhotoId } from "@/lib/beneficiaries/rules";
 import type { VaccinationStatus } from "@/lib/vaccination/rules";
 import { VaccinationSummary } from "./vaccination-summary";
 
 interface BeneficiaryCardProps {
-  beneficiary: BeneficiarySummary;
+  beneficiary: FamilyMember;
   status: VaccinationStatus;
   photoIdLabel: string;
   vaccineNames: Record<string, string>;
@@ -52,10 +53,11 @@ export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vacci
               <ul>
                 {beneficiary.appointments.map((appointment) => (
                   <li key={appointment.id}>
-                    {t("card.appointment", {
+                    {t.rich("card.appointment", {
                       dose: appointment.doseNumber,
                       date: format.dateTime(new Date(`${appointment.date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
                       facility: appointment.facilityName,
+                      data: dataTag,
                     })}
                   </li>
                 ))}
@@ -68,8 +70,8 @@ export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vacci
             {t("card.edit")}
             <span className="sr-only"> {beneficiary.name}</span>
           </ButtonLink>
-          {/* Nobody with a recorded dose can be removed, so the action is not offered. */}
-          {beneficiary.doses.length === 0 ? (
+          {/* A dose refuses removal for good, so the action is not offered; a booking can still be cancelled first. */}
+          {beneficiary.removalRefusal !== "vaccinated" ? (
             <ButtonLink href={`${base}/remove`} variant="secondary">
               {t("card.remove")}
               <span className="sr-only"> {beneficiary.name}</span>

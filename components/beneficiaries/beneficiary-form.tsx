@@ -1,17 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useActionState, useCallback } from "react";
+import { useWatch } from "react-hook-form";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { FormMessage } from "@/components/ui/form-message";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextField } from "@/components/ui/text-field";
 import { addBeneficiary, updateBeneficiary } from "@/lib/beneficiaries/actions";
-import { beneficiarySchema, editBeneficiarySchema, genders } from "@/lib/beneficiaries/schemas";
+import { genders } from "@/lib/beneficiaries/genders";
 import type { PhotoIdType } from "@/lib/country/types";
 import { initialFormState } from "@/lib/forms/form-state";
 import { PhotoIdFields } from "./photo-id-fields";
@@ -58,61 +58,39 @@ function startingValues(existing: ExistingBeneficiary | undefined, echoed: Recor
   };
 }
 
+/** The order of the fields on the page, which the error summary follows. */
+const fieldOrder = ["name", "gender", "birthYear", "photoIdType", "photoIdNumber", "comorbidity"] as const;
+
 /** Adds a beneficiary, or edits one when `existing` is given. */
 export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdTypes: PhotoIdOption[]; thisYear: number; existing?: ExistingBeneficiary }) {
   const t = useTranslations("account.form");
   const tg = useTranslations("account.gender");
-  const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(existing ? updateBeneficiary : addBeneficiary, initialFormState);
-  const messageRef = useRef<HTMLDivElement>(null);
   const values = startingValues(existing, state.values);
-
-  const resolver = useMemo(() => {
-    const pack = { photoIdTypes };
-    const schema = existing ? editBeneficiarySchema(pack, thisYear) : beneficiarySchema(pack, thisYear);
-    // The form holds raw strings; the schema coerces them exactly as the server will.
-    return zodResolver(schema) as unknown as Resolver<BeneficiaryFormValues>;
-  }, [photoIdTypes, thisYear, existing]);
-
-  const { register, handleSubmit, control, formState: { errors } } = useForm<BeneficiaryFormValues>({
-    resolver,
-    values,
-    resetOptions: { keepDirtyValues: true },
-  });
+  // The form holds raw strings; the schema coerces them exactly as the server will.
+  const editing = existing !== undefined;
+  const loadSchema = useCallback(
+    () =>
+      import("@/lib/beneficiaries/schemas").then((schemas) =>
+        editing ? schemas.editBeneficiarySchema({ photoIdTypes }, thisYear) : schemas.beneficiarySchema({ photoIdTypes }, thisYear),
+      ),
+    [photoIdTypes, thisYear, editing],
+  );
+  const { form, onSubmit, onFocus, field, summary } = useValidatedForm(loadSchema, formAction, state, values, "beneficiary");
+  const { register, control } = form;
   const selectedCode = useWatch({ control, name: "photoIdType" }) ?? values.photoIdType;
 
-  useEffect(() => {
-    if (!state.ok && state.message) messageRef.current?.focus();
-  }, [state]);
-
-  // Client errors carry catalogue keys; server errors arrive translated.
-  const fieldError = (field: keyof BeneficiaryFormValues) => {
-    const key = errors[field]?.message;
-    if (key) return tv.has(key) ? tv(key) : tv("invalid");
-    return state.fieldErrors?.[field]?.[0];
-  };
-
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        const form = event.currentTarget;
-        void handleSubmit(() => startTransition(() => formAction(new FormData(form))))(event);
-      }}
-      noValidate
-      className="space-y-5"
-    >
-      <div ref={messageRef} tabIndex={-1} className="focus:outline-none">
-        <FormMessage variant="error">{state.message}</FormMessage>
-      </div>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-5">
+      <ErrorSummary {...summary(fieldOrder)} />
       {existing ? <input type="hidden" {...register("beneficiaryId")} defaultValue={existing.id} /> : null}
-      <TextField label={t("name")} hint={t("nameHint")} autoComplete="name" defaultValue={values.name} error={fieldError("name")} {...register("name")} />
+      <TextField label={t("name")} hint={t("nameHint")} autoComplete="name" defaultValue={values.name} {...field("name")} {...register("name")} />
       <RadioGroup
         legend={t("gender")}
         name="gender"
         options={genders.map((value) => ({ value, label: tg(value) }))}
         defaultValue={values.gender}
-        error={fieldError("gender")}
+        {...field("gender")}
         inputProps={register("gender")}
       />
       <TextField
@@ -122,7 +100,7 @@ export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdT
         maxLength={4}
         autoComplete="bday-year"
         defaultValue={values.birthYear}
-        error={fieldError("birthYear")}
+        {...field("birthYear")}
         {...register("birthYear")}
         containerClassName="max-w-40"
       />
@@ -132,9 +110,9 @@ export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdT
         selectedCode={selectedCode}
         values={values}
         register={register}
-        fieldError={fieldError}
+        field={field}
       />
-      <CheckboxField label={t("comorbidity")} hint={t("comorbidityHint")} defaultChecked={values.comorbidity} {...register("comorbidity")} />
+      <CheckboxField label={t("comorbidity")} hint={t("comorbidityHint")} defaultChecked={values.comorbidity} {...field("comorbidity")} {...register("comorbidity")} />
       <div className="flex flex-col gap-3 sm:flex-row">
         <Button type="submit" pending={pending}>
           {existing ? (pending ? t("saving") : t("save")) : pending ? t("adding") : t("add")}

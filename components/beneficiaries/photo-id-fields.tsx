@@ -12,11 +12,12 @@ interface PhotoIdFieldsProps {
   selectedCode: string;
   values: BeneficiaryFormValues;
   register: UseFormRegister<BeneficiaryFormValues>;
-  fieldError: (field: keyof BeneficiaryFormValues) => string | undefined;
+  /** A field's id and error (see useValidatedForm). */
+  field: (name: keyof BeneficiaryFormValues) => { id: string; error?: string };
 }
 
 /** The ID type and number; a hint follows the chosen type. Once a dose is recorded they are shown, not editable. */
-export function PhotoIdFields({ photoIdTypes, existing, selectedCode, values, register, fieldError }: PhotoIdFieldsProps) {
+export function PhotoIdFields({ photoIdTypes, existing, selectedCode, values, register, field }: PhotoIdFieldsProps) {
   const t = useTranslations("account.form");
   const selected = photoIdTypes.find((type) => type.code === selectedCode);
 
@@ -27,7 +28,9 @@ export function PhotoIdFields({ photoIdTypes, existing, selectedCode, values, re
         <input type="hidden" {...register("photoIdType")} defaultValue={existing.photoIdType} />
         <input type="hidden" {...register("photoIdNumber")} defaultValue="" />
         <p className="font-semibold text-slate-900">{t("photoIdType")}</p>
-        <p className="text-slate-700">{t("photoIdLocked", { type: label, last4: existing.photoIdLast4 })}</p>
+        <p id={field("photoIdNumber").id} className="text-slate-700">
+          {t("photoIdLocked", { type: label, last4: existing.photoIdLast4 })}
+        </p>
       </div>
     );
   }
@@ -50,7 +53,7 @@ export function PhotoIdFields({ photoIdTypes, existing, selectedCode, values, re
         placeholder={t("photoIdTypePlaceholder")}
         options={photoIdTypes.map((type) => ({ value: type.code, label: type.label }))}
         defaultValue={values.photoIdType}
-        error={fieldError("photoIdType")}
+        {...field("photoIdType")}
         {...register("photoIdType")}
       />
       <TextField
@@ -61,7 +64,7 @@ export function PhotoIdFields({ photoIdTypes, existing, selectedCode, values, re
         autoComplete="off"
         spellCheck={false}
         defaultValue={values.photoIdNumber}
-        error={fieldError("photoIdNumber")}
+        {...field("photoIdNumber")}
         {...register("photoIdNumber")}
       />
     </>

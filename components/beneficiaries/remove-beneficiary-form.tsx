@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormStateMessage } from "@/components/ui/form-state-message";
 import { removeBeneficiary } from "@/lib/beneficiaries/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 
@@ -21,7 +21,7 @@ export function RemoveBeneficiaryForm({ beneficiaryId }: { beneficiaryId: string
   return (
     <form action={formAction} className="space-y-5">
       <div ref={messageRef} tabIndex={-1} className="focus:outline-none">
-        <FormMessage variant="error">{state.message}</FormMessage>
+        <FormStateMessage state={state} />
       </div>
       <input type="hidden" name="beneficiaryId" value={beneficiaryId} />
       <div className="flex flex-col gap-3 sm:flex-row">

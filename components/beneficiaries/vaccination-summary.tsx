@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { dataTag } from "@/components/ui/data-text";
 import type { BeneficiarySummary } from "@/lib/beneficiaries/queries";
 import type { VaccinationStatus } from "@/lib/vaccination/rules";
 
@@ -34,10 +35,11 @@ export async function VaccinationSummary({ doses, status, vaccineNames, timeZone
         <ul className="space-y-1 text-sm">
           {doses.map((dose) => (
             <li key={dose.doseNumber}>
-              {t("card.dose", {
+              {t.rich("card.dose", {
                 dose: dose.doseNumber,
                 vaccine: vaccineNames[dose.vaccineCode] ?? dose.vaccineCode,
                 date: format.dateTime(dose.administeredAt, { dateStyle: "medium", timeZone }),
+                data: dataTag,
               })}
             </li>
           ))}

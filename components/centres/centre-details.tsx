@@ -1,20 +1,24 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { DataText, dataTag } from "@/components/ui/data-text";
 import type { Centre } from "@/lib/centres/types";
-import { hhmm, placeName } from "./format";
+import { hhmm } from "./format";
+import { PlaceName } from "./place-name";
 
 /** Address, opening hours, a map link and, for paid centres, the fee per vaccine. */
 export function CentreDetails({ centre, postalLabel }: { centre: Centre; postalLabel: string }) {
   const t = useTranslations("centres");
-  const locale = useLocale();
   const map = `https://www.openstreetmap.org/?mlat=${centre.lat.toFixed(5)}&mlon=${centre.lng.toFixed(5)}#map=17/${centre.lat.toFixed(5)}/${centre.lng.toFixed(5)}`;
   return (
     <Card as="section" className="flex flex-col gap-3">
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold text-slate-900">{t("centre.address")}</dt>
         <dd>
-          {centre.address}, {centre.block}, {placeName({ name: centre.districtName, nameLocal: centre.districtNameLocal }, locale)},{" "}
-          {placeName({ name: centre.stateName, nameLocal: centre.stateNameLocal }, locale)} ·{" "}
+          <DataText>
+            {centre.address}, {centre.block}
+          </DataText>
+          , <PlaceName place={{ name: centre.districtName, nameLocal: centre.districtNameLocal }} />,{" "}
+          <PlaceName place={{ name: centre.stateName, nameLocal: centre.stateNameLocal }} /> ·{" "}
           {t("card.postalCode", { label: postalLabel, code: centre.postalCode })}
         </dd>
         <dt className="font-semibold text-slate-900">{t("centre.hours")}</dt>
@@ -25,7 +29,7 @@ export function CentreDetails({ centre, postalLabel }: { centre: Centre; postalL
             <dd>
               <ul>
                 {centre.fees.map((f) => (
-                  <li key={f.vaccineCode}>{t("centre.feeRow", { vaccine: f.vaccineCode, fee: f.fee })}</li>
+                  <li key={f.vaccineCode}>{t.rich("centre.feeRow", { vaccine: f.vaccineCode, fee: f.fee, data: dataTag })}</li>
                 ))}
               </ul>
             </dd>

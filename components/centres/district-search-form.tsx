@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button-styles";
-import { SelectField, type SelectOption } from "./select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 
 /**
  * State first, then district. Without JavaScript "Show the list" reloads the page with the state chosen,

@@ -1,12 +1,5 @@
-import type { Locale } from "@/lib/i18n/locales";
-
 /** "09:00:00" → "09:00" */
 export const hhmm = (time: string) => time.slice(0, 5);
-
-/** A state's or district's name in the reader's language when the pack has one. */
-export function placeName(place: { name: string; nameLocal: string | null }, locale: Locale): string {
-  return locale !== "en" && place.nameLocal ? place.nameLocal : place.name;
-}
 
 /** ISO dates are calendar days: format them in UTC so no time zone moves them. */
 export const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);

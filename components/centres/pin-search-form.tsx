@@ -2,8 +2,10 @@ import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClassName } from "@/components/ui/button-styles";
 
+export const pinFieldId = "pin";
+
 /** A plain GET form: the search lands in the URL, so it can be shared and works without JavaScript. */
-export function PinSearchForm({ label, example, defaultValue }: { label: string; example: string; defaultValue?: string }) {
+export function PinSearchForm({ label, example, defaultValue, error }: { label: string; example: string; defaultValue?: string; error?: string }) {
   const t = useTranslations("centres.pin");
   return (
     <form action="/centres" method="get" role="search" aria-labelledby="pin-search-heading" className="flex flex-col gap-3">
@@ -11,12 +13,14 @@ export function PinSearchForm({ label, example, defaultValue }: { label: string;
         {t("heading", { label })}
       </h2>
       <TextField
+        id={pinFieldId}
         label={label}
         name="pin"
         inputMode="numeric"
         autoComplete="postal-code"
         hint={t("hint", { example })}
         defaultValue={defaultValue}
+        error={error}
         required
       />
       <button type="submit" className={buttonClassName("primary")}>

@@ -1,10 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button-styles";
 import { ageGroups } from "@/lib/centres/rules";
 import type { SearchParams } from "@/lib/centres/schemas";
 import { searchHref, whereOf } from "@/lib/centres/search-url";
-import { SelectField } from "./select-field";
+import { dataLocale } from "@/lib/i18n/locales";
+import { SelectField } from "@/components/ui/select-field";
 
 /** Filters narrow the current search; the search itself rides along in hidden fields. */
 export function SearchFilters({ params, vaccines, minAges }: {
@@ -13,6 +14,7 @@ export function SearchFilters({ params, vaccines, minAges }: {
   minAges: readonly number[];
 }) {
   const t = useTranslations("centres.filters");
+  const locale = useLocale();
   const hidden = { ...whereOf(params), from: params.from };
   return (
     <form action="/centres" method="get" aria-labelledby="filters-heading" className="flex flex-col gap-3">
@@ -38,7 +40,7 @@ export function SearchFilters({ params, vaccines, minAges }: {
           name="vaccine"
           placeholder={t("anyVaccine")}
           defaultValue={params.vaccine}
-          options={vaccines.map((v) => ({ value: v.code, label: v.name }))}
+          options={vaccines.map((v) => ({ value: v.code, label: v.name, ...(locale === dataLocale ? {} : { lang: dataLocale }) }))}
         />
         <SelectField
           label={t("fee")}

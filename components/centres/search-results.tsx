@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { Search, SearchKind } from "@/lib/centres/search";
 import { CentreCard } from "./centre-card";
@@ -9,7 +10,7 @@ const tryNext: Record<SearchKind, "tryPin" | "tryDistrict" | "tryNear"> = { pin:
 /** The list of centres, or an empty state that says what to try next. */
 export function SearchResults({ search, summary, postalLabel, pin, clearFiltersHref }: {
   search: Extract<Search, { weeks: unknown }>;
-  summary: string;
+  summary: ReactNode;
   postalLabel: string;
   pin?: string;
   clearFiltersHref: string;

@@ -4,11 +4,13 @@ import { dayFormat, dayOf } from "./format";
 import { SessionItem } from "./session-item";
 
 /** A centre's sessions grouped by day; with `days`, every day is listed, empty ones saying so. */
-export function SessionDays({ sessions, days, emptyDay, headingLevel = 3 }: {
+export function SessionDays({ sessions, days, emptyDay, headingLevel = 3, compact = false }: {
   sessions: readonly CentreSession[];
   days?: readonly string[];
   emptyDay?: string;
   headingLevel?: 3 | 4;
+  /** Search results: lighter markup per session (see SessionItem). */
+  compact?: boolean;
 }) {
   const format = useFormatter();
   const byDay = new Map<string, CentreSession[]>();
@@ -21,11 +23,11 @@ export function SessionDays({ sessions, days, emptyDay, headingLevel = 3 }: {
         const list = byDay.get(day) ?? [];
         return (
           <li key={day}>
-            <Heading className="font-semibold text-slate-900">{format.dateTime(dayOf(day), dayFormat)}</Heading>
+            <Heading className="session-day">{format.dateTime(dayOf(day), dayFormat)}</Heading>
             {list.length > 0 ? (
-              <ul className="mt-1 flex flex-col gap-2">
+              <ul className="session-list">
                 {list.map((session) => (
-                  <SessionItem key={session.id} session={session} />
+                  <SessionItem key={session.id} session={session} compact={compact} />
                 ))}
               </ul>
             ) : (

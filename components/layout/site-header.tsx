@@ -1,10 +1,12 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { principalFromCookies } from "@/lib/auth/session-token";
 import { AccountLink } from "./account-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
-import { navItems } from "./nav-items";
+import { headerItems } from "./nav-items";
 
 type SiteHeaderProps = {
   /** Rendered as the last item of the main navigation, e.g. the signed-in user and a sign-out control. */
@@ -12,14 +14,18 @@ type SiteHeaderProps = {
 };
 
 const navLinkClass =
-  "inline-flex min-h-10 items-center rounded-md px-2 py-1 font-medium text-brand-700 underline hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:no-underline";
+  "inline-flex min-h-10 items-center rounded-md px-1.5 py-1 font-medium text-brand-700 underline hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:no-underline";
 
 /**
- * Phones: brand and language on the first row, the navigation wrapping below.
- * From `lg` up: one row. No client JavaScript needed.
+ * Phones: brand and language on the first row, the navigation below (one row once signed in, in every
+ * language). From `lg` up: one row. No client JavaScript needed. Who is signed in is read from the session
+ * cookie alone (no database round trip per page).
  */
-export function SiteHeader({ accountSlot }: SiteHeaderProps) {
-  const t = useTranslations("common");
+export async function SiteHeader({ accountSlot }: SiteHeaderProps) {
+  const t = await getTranslations("common");
+  const principal = await principalFromCookies(await cookies());
+  // Short labels where they exist (Centres, Certificates), so a signed-in header fits two rows on a 360 px phone.
+  const navLabel = (key: string) => (t.has(`nav.short.${key}`) ? t(`nav.short.${key}`) : t(`nav.${key}`));
 
   return (
     <header className="border-b border-slate-300 bg-white">
@@ -39,14 +45,14 @@ export function SiteHeader({ accountSlot }: SiteHeaderProps) {
 
         <nav aria-label={t("nav.label")} className="w-full lg:w-auto">
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
-            {navItems.map((item) => (
+            {headerItems(principal !== null).map((item) => (
               <li key={item.href}>
                 <NavLink href={item.href} className={navLinkClass}>
-                  {t(`nav.${item.key}`)}
+                  {navLabel(item.key)}
                 </NavLink>
               </li>
             ))}
-            <AccountLink className={navLinkClass} />
+            {principal ? <AccountLink principal={principal} className={navLinkClass} /> : null}
             {accountSlot ? <li className="flex items-center">{accountSlot}</li> : null}
           </ul>
         </nav>

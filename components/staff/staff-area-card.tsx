@@ -1,21 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { dataTag } from "@/components/ui/data-text";
 import type { StaffAreaSummary } from "@/lib/admin/queries";
 import type { StaffPrincipal } from "@/lib/auth/principal";
+import { scopeArea } from "@/lib/auth/rules";
 
 /** Role, scope and the area's figures; what each role will do here is listed until it is built. */
 export async function StaffAreaCard({ staff, summary, countryName }: { staff: StaffPrincipal; summary: StaffAreaSummary; countryName: string }) {
   const t = await getTranslations("staff");
   const scope = (() => {
-    switch (staff.role) {
-      case "national_admin":
+    switch (scopeArea(staff).level) {
+      case "country":
         return t("scope.national", { country: countryName });
-      case "state_admin":
-        return t("scope.state", { state: summary.stateName ?? "" });
-      case "district_admin":
-        return t("scope.district", { district: summary.districtName ?? "", state: summary.stateName ?? "" });
+      case "state":
+        return t.rich("scope.state", { state: summary.stateName ?? "", data: dataTag });
+      case "district":
+        return t.rich("scope.district", { district: summary.districtName ?? "", state: summary.stateName ?? "", data: dataTag });
       default:
-        return t("scope.facility", { facility: summary.facilityName ?? "", district: summary.districtName ?? "" });
+        return t.rich("scope.facility", { facility: summary.facilityName ?? "", district: summary.districtName ?? "", data: dataTag });
     }
   })();
   const areas = t.raw(`areas.${staff.role}`) as string[];

@@ -3,6 +3,8 @@ import { FieldError, FieldHint, useFieldWiring } from "./field-wiring";
 import type { SelectOption } from "./select-field";
 
 export type RadioGroupProps = {
+  /** Carried by the first radio, so an error summary's link lands on the group. */
+  id?: string;
   legend: ReactNode;
   name: string;
   options: readonly SelectOption[];
@@ -16,8 +18,8 @@ export type RadioGroupProps = {
 };
 
 /** A fieldset of radios with its legend; hint and error are announced with the group. */
-export function RadioGroup({ legend, name, options, defaultValue, hint, error, inputProps, className }: RadioGroupProps) {
-  const { fieldId: groupId, hintId, errorId, errorText, aria } = useFieldWiring({ hint, error });
+export function RadioGroup({ id, legend, name, options, defaultValue, hint, error, inputProps, className }: RadioGroupProps) {
+  const { fieldId: groupId, hintId, errorId, errorText, aria } = useFieldWiring({ id, hint, error });
 
   return (
     <fieldset aria-describedby={aria["aria-describedby"]} className={["flex flex-col gap-1", className].filter(Boolean).join(" ")}>
@@ -25,8 +27,8 @@ export function RadioGroup({ legend, name, options, defaultValue, hint, error, i
       <FieldHint id={hintId} hint={hint} />
       <FieldError id={errorId} text={errorText} />
       <div className="flex flex-wrap gap-x-6 gap-y-1">
-        {options.map((option) => {
-          const id = `${groupId}-${option.value}`;
+        {options.map((option, index) => {
+          const id = index === 0 ? groupId : `${groupId}-${option.value}`;
           return (
             <div key={option.value} className="flex min-h-11 items-center gap-2">
               <input

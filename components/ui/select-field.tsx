@@ -1,7 +1,8 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { FieldError, FieldHint, useFieldWiring } from "./field-wiring";
 
-export type SelectOption = { value: string; label: string };
+/** `lang` marks an option whose label is in another language than the page (e.g. data stored in English). */
+export type SelectOption = { value: string; label: string; lang?: string };
 
 export type SelectFieldProps = Omit<ComponentPropsWithRef<"select">, "children"> & {
   label: ReactNode;
@@ -38,7 +39,7 @@ export function SelectField({ label, options, placeholder, hint, error, id, clas
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

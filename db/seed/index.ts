@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db, DbHandle, Engine } from "@/db/client";
 import { appSettings } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { config } from "@/lib/config";
 import { getCountryPack } from "@/lib/country";
 import { isoDateIn } from "@/lib/time/dates";
 import type { CountryPack } from "@/lib/country/types";
@@ -26,10 +27,8 @@ const SEED_KEY = "seed";
 const SEED_LOCK = 7_240_002;
 
 /** VAXPORT_SEED, or demo data for the embedded engine and reference data only for a PostgreSQL server. */
-export function resolveSeedMode(engine: Engine, value = process.env.VAXPORT_SEED): SeedMode | "none" {
-  if (!value) return engine === "pglite" ? "demo" : "reference";
-  if (value === "demo" || value === "reference" || value === "none") return value;
-  throw new Error(`VAXPORT_SEED must be demo, reference or none (got "${value}")`);
+export function resolveSeedMode(engine: Engine, value = config().seed): SeedMode | "none" {
+  return value ?? (engine === "pglite" ? "demo" : "reference");
 }
 
 async function readMarker(db: Db): Promise<SeedMarker | undefined> {

@@ -7,12 +7,28 @@ import { signIn } from "@/auth";
 import { getDb } from "@/db";
 import { clientIp } from "@/lib/audit/record";
 import { publicAction } from "@/lib/auth/action";
+import { areaHome, safeReturnPath } from "@/lib/auth/return-path";
 import { citizenCodeSchema, citizenMobileSchema } from "@/lib/auth/schemas";
 import { getCountryPack } from "@/lib/country";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { getSmsSender } from "@/lib/messaging";
-import { requestOtp } from "./otp";
+import { resendStatus } from "./otp";
 import { maskMobile, normaliseMobile } from "./phone";
+import { sendSignInCode } from "./send-code";
+
+/**
+ * What the code step shows, from the server's own records: where the code went, when, and how long a new
+ * one must wait (from when the code was sent, whatever happened since).
+ */
+function codeStep(mobile: string, sentAt: Date | undefined, resendAfterSeconds: number) {
+  return {
+    step: "code",
+    mobile,
+    sentTo: maskMobile(mobile, getCountryPack().phone),
+    sentAt: sentAt?.getTime() ?? 0,
+    resendAfterSeconds,
+  };
+}
 
 const sendCode = publicAction(citizenMobileSchema, async (input, { formData }) => {
   const pack = getCountryPack();
@@ -21,46 +37,59 @@ const sendCode = publicAction(citizenMobileSchema, async (input, { formData }) =
   const mobile = normaliseMobile(input.mobile, pack.phone);
   if (!mobile) return { ok: false, fieldErrors: { mobile: [tv("mobile.invalid")] }, values: formValues(formData) };
 
-  const result = await requestOtp(await getDb(), { mobile, ip: clientIp(await headers()), rules: pack.otp });
-  if (result.status === "too_soon") {
-    return { ok: true, message: t("tooSoon", { seconds: result.retryAfterSeconds }), values: { mobile }, data: codeStep(mobile, result.retryAfterSeconds) };
-  }
-  if (result.status === "rate_limited") return { ok: false, message: t("rateLimited"), values: formValues(formData) };
-
   const minutes = Math.round(pack.otp.validSeconds / 60);
-  try {
-    await (await getSmsSender()).send({ to: mobile, text: t("sms", { code: result.code, minutes }) });
-  } catch {
-    return { ok: false, message: t("sendFailed"), values: formValues(formData) };
+  const result = await sendSignInCode(await getDb(), {
+    mobile,
+    ip: clientIp(await headers()),
+    rules: pack.otp,
+    sender: await getSmsSender(),
+    text: (code) => t("sms", { code, minutes }),
+  });
+  switch (result.status) {
+    case "rate_limited":
+      return { ok: false, message: t("rateLimited"), values: formValues(formData) };
+    case "send_failed":
+      return { ok: false, message: t("sendFailed"), values: formValues(formData) };
+    case "too_soon":
+      // Nothing was sent: say so, and keep counting down from the code that was.
+      return { ok: false, message: t("tooSoon", { seconds: result.retryAfterSeconds }), values: { mobile }, data: codeStep(mobile, result.sentAt, result.retryAfterSeconds) };
+    case "sent": {
+      const data = codeStep(mobile, result.sentAt, result.resendAfterSeconds);
+      // Only with the development sender: this visitor's own code, in this answer only.
+      return { ok: true, values: { mobile }, data: result.demoCode ? { ...data, demoCode: result.demoCode } : data };
+    }
   }
-  return { ok: true, message: t("codeSent", { mobile: maskMobile(mobile, pack.phone), minutes }), values: { mobile }, data: codeStep(mobile, result.resendAfterSeconds) };
 });
-
-function codeStep(mobile: string, resendAfterSeconds: number) {
-  return { step: "code", mobile, resendAfterSeconds, sentAt: Date.now() };
-}
 
 /** Step one: a mobile number in, a code out by SMS. The same answer for known and unknown numbers. */
 export async function sendCitizenCode(previous: FormState, formData: FormData): Promise<FormState> {
   return sendCode(previous, formData);
 }
 
-/** Step two: the code in, a session out (through the Auth.js "otp" provider). */
+const refusalMessage = async (refusal: string): Promise<string> => {
+  const t = await getTranslations("auth.citizen");
+  const [reason, attempts] = refusal.split(":");
+  return reason === "wrong" ? t("wrongCode", { attempts: Number(attempts) }) : reason === "burned" ? t("burnedCode") : t("expiredCode");
+};
+
+/** Step two: the code in, a session out (through the Auth.js "otp" provider), back to where the person was going. */
 export async function verifyCitizenCode(previous: FormState, formData: FormData): Promise<FormState> {
   const pack = getCountryPack();
   const verify = publicAction(citizenCodeSchema(pack.otp.length), async (input) => {
     try {
-      await signIn("otp", { mobile: input.mobile, code: input.code, redirectTo: "/account" });
+      const redirectTo = safeReturnPath(formData.get("callbackUrl"), areaHome.citizen);
+      await signIn("otp", { mobile: input.mobile, code: input.code, redirectTo });
     } catch (error) {
       // signIn redirects by throwing; only a refused code is an expected outcome here.
       if (!(error instanceof CredentialsSignin)) throw error;
-      const t = await getTranslations("auth.citizen");
-      const [reason, attempts] = error.code.split(":");
-      const message =
-        reason === "wrong" ? t("wrongCode", { attempts: Number(attempts) }) : reason === "burned" ? t("burnedCode") : t("expiredCode");
-      return { ok: false, message, values: { mobile: input.mobile }, data: { step: "code", mobile: input.mobile, resendAfterSeconds: 0, sentAt: Date.now() } };
+      return { ok: false, fieldErrors: { code: [await refusalMessage(error.code)] }, values: { mobile: input.mobile } };
     }
     return { ok: true };
   });
-  return verify(previous, formData);
+  const state = await verify(previous, formData);
+  // Whatever went wrong, the code step stays as it was: where the code went and the real resend wait.
+  const mobile = normaliseMobile(String(formData.get("mobile") ?? ""), pack.phone);
+  if (state.ok || !mobile) return state;
+  const status = await resendStatus(await getDb(), mobile, pack.otp);
+  return { ...state, values: { ...state.values, mobile }, data: codeStep(mobile, status?.sentAt, status?.resendAfterSeconds ?? 0) };
 }

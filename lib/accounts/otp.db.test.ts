@@ -4,7 +4,7 @@ import { accounts, auditLog, otpChallenges } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import type { OtpRules } from "@/lib/country/types";
 import { postgresStore } from "@/lib/rate-limit/postgres-store";
-import { requestOtp, verifyOtp } from "./otp";
+import { requestOtp, resendStatus, verifyOtp, withdrawOtp } from "./otp";
 
 process.env.VAXPORT_HASH_KEY ??= "test-hash-key";
 
@@ -40,7 +40,7 @@ describe("requestOtp", () => {
   it("refuses a resend within 60 seconds and allows it after", async () => {
     const mobile = newMobile();
     await sent(mobile, at("08:00:00"));
-    expect(await request(mobile, at("08:00:45"))).toEqual({ status: "too_soon", retryAfterSeconds: 15 });
+    expect(await request(mobile, at("08:00:45"))).toEqual({ status: "too_soon", sentAt: at("08:00:00"), retryAfterSeconds: 15 });
     expect((await request(mobile, at("08:01:00"))).status).toBe("sent");
   });
 
@@ -56,6 +56,42 @@ describe("requestOtp", () => {
     for (let minute = 0; minute < 5; minute++) statuses.push((await request(mobile, at(`09:0${minute}:00`))).status);
     expect(statuses).toEqual(["sent", "sent", "sent", "sent", "rate_limited"]);
     expect((await request(mobile, new Date("2026-11-30T09:00:00Z"))).status).toBe("sent");
+  });
+
+  it("does not count refused 'too soon' requests toward the number's daily cap", async () => {
+    const victim = newMobile();
+    const owner = "10.9.9.9";
+    await sent(victim, at("18:00:00"));
+    // Someone else asks for the victim's number ten times inside the wait, from their own address.
+    const attacks = [];
+    for (let i = 0; i < 10; i++) attacks.push((await request(victim, at(`18:00:${String(10 + i * 4)}`), "198.51.100.66")).status);
+    expect(attacks.slice(0, 6)).toEqual(Array(6).fill("too_soon"));
+    expect(attacks.slice(6)).toEqual(Array(4).fill("rate_limited")); // the attacker's own address is capped
+    // The owner still gets every code the cap allows (4 a day in these rules), and then no more.
+    const owners = [];
+    for (const time of ["18:01:00", "18:02:00", "18:03:00", "18:04:00"]) owners.push((await request(victim, at(time), owner)).status);
+    expect(owners).toEqual(["sent", "sent", "sent", "rate_limited"]);
+  });
+
+  it("tells a capped number when its oldest code of the day leaves the window", async () => {
+    const mobile = newMobile();
+    for (const time of ["19:00:00", "19:01:00", "19:02:00", "19:03:00"]) await sent(mobile, at(time));
+    expect(await request(mobile, at("19:04:00"))).toEqual({ status: "rate_limited", retryAt: new Date("2026-11-30T19:00:00Z") });
+  });
+
+  it("forgets a withdrawn code: it holds back no resend and uses up no cap", async () => {
+    const mobile = newMobile();
+    const first = await sent(mobile, at("20:00:00"));
+    await withdrawOtp(t.db, first.challengeId);
+    expect((await request(mobile, at("20:00:05"))).status).toBe("sent");
+  });
+
+  it("reports when the newest code went out and how long a resend must wait", async () => {
+    const mobile = newMobile();
+    expect(await resendStatus(t.db, mobile, rules, at("21:00:00"))).toBeNull();
+    await sent(mobile, at("21:00:00"));
+    expect(await resendStatus(t.db, mobile, rules, at("21:00:20"))).toEqual({ sentAt: at("21:00:00"), resendAfterSeconds: 40 });
+    expect(await resendStatus(t.db, mobile, rules, at("21:02:00"))).toEqual({ sentAt: at("21:00:00"), resendAfterSeconds: 0 });
   });
 
   it("caps codes per client address per day, across numbers", async () => {

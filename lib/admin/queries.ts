@@ -1,8 +1,9 @@
 import "server-only";
-import { and, count, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, lt } from "drizzle-orm";
 import type { Db } from "@/db";
 import { districts, facilities, sessions, states } from "@/db/schema";
-import type { StaffScope } from "@/lib/auth/scope";
+import type { StaffScope } from "@/lib/auth/rules";
+import { facilityScopeFilter } from "@/lib/auth/scope-filter";
 import { addDays } from "@/lib/time/dates";
 
 export interface StaffAreaSummary {
@@ -11,20 +12,6 @@ export interface StaffAreaSummary {
   stateName: string | null;
   facilities: number;
   sessionsNextWeek: number;
-}
-
-/** The rows a staff member's scope covers, as a filter on facilities. */
-function facilityScopeFilter(scope: StaffScope): SQL | undefined {
-  switch (scope.role) {
-    case "national_admin":
-      return undefined;
-    case "state_admin":
-      return eq(facilities.stateId, scope.stateId ?? -1);
-    case "district_admin":
-      return eq(facilities.districtId, scope.districtId ?? -1);
-    default:
-      return eq(facilities.id, scope.facilityId ?? -1);
-  }
 }
 
 export async function staffAreaSummary(db: Db, scope: StaffScope, today: string): Promise<StaffAreaSummary> {

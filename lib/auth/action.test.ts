@@ -10,6 +10,17 @@ vi.mock("next-intl/server", () => ({
   getTranslations: async () =>
     Object.assign((key: string) => `t:${key}`, { has: (key: string) => ["invalid", "form.invalid", "form.forbidden", "form.signInRequired"].includes(key) }),
 }));
+// A fetch action (posted with JavaScript) unless `script` is false.
+const request = vi.hoisted(() => ({ referer: null as string | null, script: true }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ ...(request.referer && { referer: request.referer }), ...(request.script && { "next-action": "abc" }) }),
+}));
+class Redirect extends Error {}
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Redirect(url);
+  },
+}));
 const db = vi.hoisted(() => ({ sentinel: "db" }));
 vi.mock("@/db", () => ({ getDb: async () => db }));
 
@@ -34,9 +45,14 @@ describe("staffAction", () => {
     session.staff = vaccinator;
   });
 
-  it("refuses a signed-out visitor before parsing anything", async () => {
+  it("refuses a signed-out visitor before parsing anything, with a way back to the form's page", async () => {
     session.staff = null;
-    expect(await action({ ok: false }, form({ facilityId: "10" }))).toEqual({ ok: false, message: "t:form.signInRequired" });
+    request.referer = "https://vaxport.example/staff/sessions/new?facility=10";
+    expect(await action({ ok: false }, form({ facilityId: "10" }))).toEqual({
+      ok: false,
+      message: "t:form.signInRequired",
+      signInHref: "/staff/sign-in?callbackUrl=%2Fstaff%2Fsessions%2Fnew%3Ffacility%3D10",
+    });
     expect(body).not.toHaveBeenCalled();
   });
 
@@ -69,7 +85,19 @@ describe("citizenAction", () => {
     const body = vi.fn(async () => ({ ok: true }));
     const action = citizenAction(schema, body);
     session.citizen = null;
-    expect(await action({ ok: false }, form({ facilityId: "1" }))).toEqual({ ok: false, message: "t:form.signInRequired" });
+    request.referer = "https://vaxport.example/account/beneficiaries/new";
+    expect(await action({ ok: false }, form({ facilityId: "1" }))).toEqual({
+      ok: false,
+      message: "t:form.signInRequired",
+      signInHref: "/sign-in?callbackUrl=%2Faccount%2Fbeneficiaries%2Fnew",
+    });
+    request.referer = null;
+    expect(await action({ ok: false }, form({ facilityId: "1" }))).toMatchObject({ signInHref: "/sign-in" });
+    // Without JavaScript: straight to sign-in, saying why and keeping the way back.
+    request.script = false;
+    request.referer = "https://vaxport.example/account/beneficiaries/new";
+    await expect(action({ ok: false }, form({ facilityId: "1" }))).rejects.toThrow(new Redirect("/sign-in?callbackUrl=%2Faccount%2Fbeneficiaries%2Fnew&sessionEnded=1"));
+    request.script = true;
     expect(body).not.toHaveBeenCalled();
     session.citizen = { kind: "citizen", accountId: "a1", mobile: "+919876543210" };
     await action({ ok: false }, form({ facilityId: "1" }));

@@ -1,3 +1,5 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db";
@@ -5,9 +7,22 @@ import type { StaffRole } from "@/db/schema";
 import type { FormState } from "@/lib/forms/form-state";
 import { parseFormData } from "@/lib/forms/parse";
 import type { CitizenPrincipal, StaffPrincipal } from "./principal";
+import { areaHome, returnPathFromReferer, signInHref } from "./return-path";
 import { currentCitizen, currentStaff } from "./session";
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The session ended mid-form: say so, with a way to sign in that comes back to the page the form is on.
+ * A form posted without JavaScript gets the sign-in page at once: the page it came from needs a session
+ * to render the answer, and its own redirect would repeat the POST at the sign-in page.
+ */
+async function sessionEnded(area: keyof typeof areaHome, message: string): Promise<FormState> {
+  const request = await headers();
+  const page = returnPathFromReferer(request.get("referer"), areaHome[area]);
+  if (!request.has("next-action")) redirect(signInHref(area, page, { sessionEnded: true }));
+  return { ok: false, message, signInHref: signInHref(area, page) };
+}
 
 interface StaffActionOptions<S extends z.ZodType> {
   schema: S;
@@ -27,7 +42,7 @@ export function staffAction<S extends z.ZodType>(
   return async (_previous, formData) => {
     const t = await getTranslations("validation");
     const staff = await currentStaff();
-    if (!staff) return { ok: false, message: t("form.signInRequired") };
+    if (!staff) return sessionEnded("staff", t("form.signInRequired"));
     if (!options.roles.includes(staff.role)) return { ok: false, message: t("form.forbidden") };
     const parsed = parseFormData(options.schema, formData, t, t.has);
     if (!parsed.ok) return parsed.state;
@@ -50,7 +65,7 @@ export function citizenAction<S extends z.ZodType>(
   return async (_previous, formData) => {
     const t = await getTranslations("validation");
     const citizen = await currentCitizen();
-    if (!citizen) return { ok: false, message: t("form.signInRequired") };
+    if (!citizen) return sessionEnded("citizen", t("form.signInRequired"));
     const parsed = parseFormData(schema, formData, t, t.has);
     if (!parsed.ok) return parsed.state;
     return body(parsed.data, { citizen, db: await getDb() });

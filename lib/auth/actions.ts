@@ -5,20 +5,26 @@ import { getTranslations } from "next-intl/server";
 import { signIn, signOut } from "@/auth";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { publicAction } from "./action";
+import { areaHome, safeReturnPath } from "./return-path";
 import { staffSignInSchema } from "./schemas";
 
 const staffSignIn = publicAction(staffSignInSchema, async (input, { formData }) => {
   try {
-    await signIn("staff", { username: input.username, password: input.password, redirectTo: "/staff" });
+    const redirectTo = safeReturnPath(formData.get("callbackUrl"), areaHome.staff);
+    await signIn("staff", { username: input.username, password: input.password, redirectTo });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own failures are an expected outcome here.
     if (!(error instanceof AuthError)) throw error;
-    const t = await getTranslations("auth");
-    const throttled = error instanceof CredentialsSignin && error.code === "throttled";
-    return { ok: false, message: t(throttled ? "staff.tooManyAttempts" : "staff.wrongCredentials"), values: formValues(formData) };
+    const t = await getTranslations("auth.staff");
+    const [reason, wait] = error instanceof CredentialsSignin ? error.code.split(":") : [];
+    return { ok: false, message: reason === "throttled" ? tooManyAttempts(t, Number(wait)) : t("wrongCredentials"), values: formValues(formData) };
   }
   return { ok: true };
 });
+
+function tooManyAttempts(t: Awaited<ReturnType<typeof getTranslations<"auth.staff">>>, seconds: number): string {
+  return seconds < 120 ? t("tooManyAttempts", { seconds }) : t("tooManyAttemptsMinutes", { minutes: Math.ceil(seconds / 60) });
+}
 
 export async function signInStaff(previous: FormState, formData: FormData): Promise<FormState> {
   return staffSignIn(previous, formData);

@@ -26,6 +26,6 @@ export const citizenOtpProvider = Credentials({
     const result = await verifyOtp(await getDb(), { ...parsed.data, ip: clientIp(request.headers), rules: getCountryPack().otp });
     if (!result.ok) throw new OtpRefused(result.reason === "wrong" ? `wrong:${result.attemptsLeft}` : result.reason);
     const principal = { kind: "citizen" as const, accountId: result.accountId, mobile: result.mobile };
-    return { id: result.accountId, principal };
+    return { id: result.accountId, principal, sessionVersion: result.sessionVersion };
   },
 });

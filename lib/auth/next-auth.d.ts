@@ -6,6 +6,7 @@ declare module "next-auth" {
   }
   interface User {
     principal?: Principal;
+    sessionVersion?: number;
   }
 }
 
@@ -14,5 +15,7 @@ declare module "@auth/core/jwt" {
     principal?: Principal;
     /** Epoch ms; citizens and staff have different session lengths within one Auth.js config. */
     principalExpiresAt?: number;
+    /** The holder's session version at sign-in (see lib/auth/session-version.ts). */
+    sessionVersion?: number;
   }
 }

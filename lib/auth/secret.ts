@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { config, type Config } from "@/lib/config";
 
 /**
  * Server secrets come from the environment. A server deployment must set them (shared by every instance);
@@ -8,19 +9,20 @@ import { randomBytes } from "node:crypto";
  */
 const cache = new Map<string, string>();
 
-function persistentSecret(envName: string, fileName: string): string {
-  const cached = cache.get(envName);
+type SecretName = keyof Config["secrets"];
+
+function persistentSecret(name: SecretName, fileName: string): string {
+  const cached = cache.get(name);
   if (cached) return cached;
-  const secret = process.env[envName] || embeddedSecret(envName, fileName);
-  cache.set(envName, secret);
+  // The configuration already refused a server database without both secrets.
+  const secret = config().secrets[name] || embeddedSecret(fileName);
+  cache.set(name, secret);
   return secret;
 }
 
-function embeddedSecret(envName: string, fileName: string): string {
-  if (process.env.DATABASE_URL) {
-    throw new Error(`${envName} must be set when DATABASE_URL is set (generate one with: openssl rand -base64 32)`);
-  }
-  const dataDir = process.env.VAXPORT_DATA_DIR ? path.dirname(process.env.VAXPORT_DATA_DIR) : path.join(process.cwd(), ".data");
+function embeddedSecret(fileName: string): string {
+  const configured = config().database.dataDir;
+  const dataDir = configured ? path.dirname(configured) : path.join(process.cwd(), ".data");
   const file = path.join(dataDir, fileName);
   try {
     return fs.readFileSync(file, "utf8").trim();
@@ -33,10 +35,10 @@ function embeddedSecret(envName: string, fileName: string): string {
 }
 
 /** Signs session tokens. Resolved on first use (a request), never at build time. */
-export const authSecret = () => persistentSecret("AUTH_SECRET", "auth-secret");
+export const authSecret = () => persistentSecret("authSecret", "auth-secret");
 
 /**
  * Keys the hashes of photo-ID numbers and OTP codes. Separate from AUTH_SECRET on purpose: rotating the
  * session secret must not orphan every stored photo-ID hash.
  */
-export const hashKey = () => persistentSecret("VAXPORT_HASH_KEY", "hash-key");
+export const hashKey = () => persistentSecret("hashKey", "hash-key");

@@ -2,17 +2,16 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import type { StaffRole } from "@/db/schema";
-import { accounts } from "@/db/schema";
-import { eq } from "drizzle-orm";
 import type { CitizenPrincipal, StaffPrincipal } from "./principal";
-import { principalFromCookies } from "./session-token";
-import { loadActiveStaff } from "./staff";
+import { claimsFromCookies } from "./session-token";
+import { principalForClaims } from "./session-version";
 
-/** The signed-in staff member as stored now (not as the token remembers), or null. */
+/** The signed-in staff member as stored now (not as the token remembers), or null, also after a sign-out. */
 export async function currentStaff(): Promise<StaffPrincipal | null> {
-  const principal = await principalFromCookies(await cookies());
-  if (principal?.kind !== "staff") return null;
-  return loadActiveStaff(await getDb(), principal.id);
+  const claims = await claimsFromCookies(await cookies());
+  if (claims?.principal?.kind !== "staff") return null;
+  const principal = await principalForClaims(await getDb(), claims);
+  return principal?.kind === "staff" ? principal : null;
 }
 
 /** For staff pages: sends the visitor to sign in, or home to their own area when the role does not fit. */
@@ -23,13 +22,12 @@ export async function requireStaffPage(roles?: readonly StaffRole[]): Promise<St
   return staff;
 }
 
-/** The signed-in citizen, if their account still exists. */
+/** The signed-in citizen, if their account still exists and this session was not signed out. */
 export async function currentCitizen(): Promise<CitizenPrincipal | null> {
-  const principal = await principalFromCookies(await cookies());
-  if (principal?.kind !== "citizen") return null;
-  const db = await getDb();
-  const [account] = await db.select({ id: accounts.id, mobile: accounts.mobile }).from(accounts).where(eq(accounts.id, principal.accountId));
-  return account ? { kind: "citizen", accountId: account.id, mobile: account.mobile } : null;
+  const claims = await claimsFromCookies(await cookies());
+  if (claims?.principal?.kind !== "citizen") return null;
+  const principal = await principalForClaims(await getDb(), claims);
+  return principal?.kind === "citizen" ? principal : null;
 }
 
 export async function requireCitizenPage(): Promise<CitizenPrincipal> {

@@ -22,9 +22,9 @@ afterAll(async () => t?.destroy());
 
 describe("authenticateStaff", () => {
   it("signs in with the right password, whatever the username's case, and audits it", async () => {
-    const principal = await authenticateStaff(t.db, "  Asha.V ", "right-password", "10.0.0.1");
+    const { principal } = (await authenticateStaff(t.db, "  Asha.V ", "right-password", "10.0.0.1"))!;
     expect(principal).toMatchObject({ kind: "staff", username: "asha.v", role: "vaccinator", facilityId });
-    const entries = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "staff.sign_in"), eq(auditLog.entityId, principal!.id)));
+    const entries = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "staff.sign_in"), eq(auditLog.entityId, principal.id)));
     expect(entries).toHaveLength(1);
     expect(entries[0]?.ip).toBe("10.0.0.1");
   });
@@ -39,10 +39,15 @@ describe("authenticateStaff", () => {
 });
 
 describe("loadActiveStaff", () => {
-  it("sees a deactivation at once, before the session token expires", async () => {
-    const principal = await authenticateStaff(t.db, "asha.v", "right-password");
-    expect(await loadActiveStaff(t.db, principal!.id)).not.toBeNull();
-    await t.db.update(staffUsers).set({ active: false }).where(eq(staffUsers.id, principal!.id));
-    expect(await loadActiveStaff(t.db, principal!.id)).toBeNull();
+  it("sees a deactivation at once, and a reactivation does not revive the old session", async () => {
+    const { principal, sessionVersion } = (await authenticateStaff(t.db, "asha.v", "right-password"))!;
+    expect(await loadActiveStaff(t.db, principal.id, sessionVersion)).toMatchObject({ username: "asha.v" });
+    await t.db.update(staffUsers).set({ active: false }).where(eq(staffUsers.id, principal.id));
+    expect(await loadActiveStaff(t.db, principal.id, sessionVersion)).toBeNull();
+    await t.db.update(staffUsers).set({ active: true }).where(eq(staffUsers.id, principal.id));
+    expect(await loadActiveStaff(t.db, principal.id, sessionVersion)).toBeNull();
+    const again = (await authenticateStaff(t.db, "asha.v", "right-password"))!;
+    expect(again.sessionVersion).toBe(sessionVersion + 1);
+    expect(await loadActiveStaff(t.db, principal.id, again.sessionVersion)).not.toBeNull();
   });
 });

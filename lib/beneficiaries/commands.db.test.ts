@@ -5,9 +5,11 @@ import * as s from "@/db/schema";
 import { createFacility, createGeography, createSession, createVaccine } from "@/db/testing/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { getCountryPack } from "@/lib/country";
-import { verhoeffCheckDigit } from "@/lib/country/checksums";
+import { photoIdType } from "@/lib/country/photo-id";
+import { samplePhotoId } from "@/lib/country/photo-id-samples";
+import { postgresStore } from "@/lib/rate-limit/postgres-store";
 import { addBeneficiary, photoIdHash, removeBeneficiary, updateBeneficiary, type CitizenContext } from "./commands";
-import { getBeneficiary, listBeneficiaries } from "./queries";
+import { getBeneficiary, listBeneficiaries, registeredCount } from "./queries";
 import { isValidReferenceId } from "./rules";
 import { beneficiarySchema, editBeneficiarySchema } from "./schemas";
 
@@ -21,10 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.destroy());
 
-function newAadhaar(): string {
-  const body = `9${String(randomInt(0, 1e10)).padStart(10, "0")}`;
-  return `${body}${verhoeffCheckDigit(body)}`;
-}
+const newAadhaar = () => samplePhotoId(photoIdType(pack, "AADHAAR")!);
 
 /** A valid form submission, parsed by the same schema the action uses. */
 function person(overrides: Record<string, unknown> = {}) {
@@ -43,7 +42,10 @@ async function newAccount(): Promise<CitizenContext> {
   return { accountId: account!.id, ip: "10.0.0.7" };
 }
 
-const add = (who: CitizenContext, input = person()) => addBeneficiary(t.db, who, input, { limit: LIMIT });
+// The refusal counter lives in this test database too (the app's own store is never opened here).
+const guard = () => ({ rateStore: postgresStore(t.db) });
+const add = (who: CitizenContext, input = person()) => addBeneficiary(t.db, who, input, { limit: LIMIT, ...guard() });
+const update = (who: CitizenContext, input: Parameters<typeof updateBeneficiary>[2]) => updateBeneficiary(t.db, who, input, guard());
 
 async function added(who: CitizenContext, input = person()) {
   const result = await add(who, input);
@@ -112,7 +114,11 @@ describe("adding", () => {
     const who = await newAccount();
     const results = await Promise.all(Array.from({ length: 8 }, () => add(who)));
     expect(results.filter((r) => r.ok)).toHaveLength(LIMIT);
-    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.reason === "limitReached")).toBe(true);
+    // Each try holds a place in the photo-ID refusal budget while it runs, so tries beyond that budget are
+    // turned away before they reach the cap; the ones that reach it and find no room say so.
+    const reasons = results.flatMap((r) => (r.ok ? [] : [r.reason]));
+    expect(reasons).toContain("limitReached");
+    expect(reasons.every((reason) => reason === "limitReached" || reason === "tooManyPhotoIdAttempts")).toBe(true);
     expect(await counterOf(who)).toBe(LIMIT);
     expect(await rowsOf(who)).toHaveLength(LIMIT);
   });
@@ -140,7 +146,7 @@ describe("adding", () => {
     const taken = (await added(who)).referenceId;
     const fresh = "1234567890128";
     const ids = [taken, taken, fresh];
-    const result = await addBeneficiary(t.db, who, person(), { limit: LIMIT, newReferenceId: () => ids.shift()! });
+    const result = await addBeneficiary(t.db, who, person(), { limit: LIMIT, newReferenceId: () => ids.shift()!, ...guard() });
     expect(result).toMatchObject({ ok: true, referenceId: fresh });
     expect(await counterOf(who)).toBe(2);
   });
@@ -148,7 +154,7 @@ describe("adding", () => {
   it("gives up after a few collisions, leaving the counter as it was", async () => {
     const who = await newAccount();
     const taken = (await added(who)).referenceId;
-    await expect(addBeneficiary(t.db, who, person(), { limit: LIMIT, newReferenceId: () => taken })).rejects.toThrow();
+    await expect(addBeneficiary(t.db, who, person(), { limit: LIMIT, newReferenceId: () => taken, ...guard() })).rejects.toThrow();
     expect(await counterOf(who)).toBe(1);
   });
 });
@@ -168,6 +174,17 @@ describe("reading", () => {
     expect(list[0]!.appointments).toEqual([{ id: appointment.id, doseNumber: 1, date: session.date, startsAt: null, facilityName: expect.any(String) }]);
     expect(list[1]!.doses).toEqual([]);
     expect(JSON.stringify(list)).not.toContain("photoIdHash");
+  });
+
+  it("counts the people registered as the add command does, and nothing for another account", async () => {
+    const who = await newAccount();
+    expect(await registeredCount(t.db, who.accountId)).toBe(0);
+    const { beneficiaryId } = await added(who);
+    await added(who);
+    expect(await registeredCount(t.db, who.accountId)).toBe(2);
+    await removeBeneficiary(t.db, who, beneficiaryId);
+    expect(await registeredCount(t.db, who.accountId)).toBe(1);
+    expect(await registeredCount(t.db, randomUUID())).toBe(0);
   });
 
   it("shows another account nothing, and treats a malformed id as unknown", async () => {
@@ -197,7 +214,7 @@ describe("updating", () => {
     const who = await newAccount();
     const { beneficiaryId } = await added(who);
     const before = (await rowsOf(who))[0]!;
-    expect(await updateBeneficiary(t.db, who, edit(beneficiaryId, { name: "Asha Kumari", comorbidity: "on" }))).toEqual({ ok: true, changed: ["name", "comorbidity"] });
+    expect(await update(who, edit(beneficiaryId, { name: "Asha Kumari", comorbidity: "on" }))).toEqual({ ok: true, changed: ["name", "comorbidity"] });
     const after = (await rowsOf(who))[0]!;
     expect(after).toMatchObject({ name: "Asha Kumari", comorbidity: true, photoIdHash: before.photoIdHash });
     const [entry] = await auditOf("beneficiary.updated", beneficiaryId);
@@ -208,22 +225,22 @@ describe("updating", () => {
     const who = await newAccount();
     const { beneficiaryId } = await added(who);
     const photoIdNumber = newAadhaar();
-    expect(await updateBeneficiary(t.db, who, edit(beneficiaryId, { photoIdNumber }))).toEqual({ ok: true, changed: ["photoId"] });
+    expect(await update(who, edit(beneficiaryId, { photoIdNumber }))).toEqual({ ok: true, changed: ["photoId"] });
     expect((await rowsOf(who))[0]!.photoIdHash).toBe(photoIdHash("AADHAAR", photoIdNumber));
 
     await recordDose(beneficiaryId);
-    expect(await updateBeneficiary(t.db, who, edit(beneficiaryId, { photoIdNumber: newAadhaar() }))).toEqual({ ok: false, reason: "photoIdLocked" });
-    expect(await updateBeneficiary(t.db, who, edit(beneficiaryId, { photoIdNumber, name: "Asha K" }))).toEqual({ ok: true, changed: ["name"] });
+    expect(await update(who, edit(beneficiaryId, { photoIdNumber: newAadhaar() }))).toEqual({ ok: false, reason: "photoIdLocked" });
+    expect(await update(who, edit(beneficiaryId, { photoIdNumber, name: "Asha K" }))).toEqual({ ok: true, changed: ["name"] });
     expect((await rowsOf(who))[0]!.photoIdHash).toBe(photoIdHash("AADHAAR", photoIdNumber));
   });
 
   it("needs the number when the ID type changes, and refuses another person's ID", async () => {
     const who = await newAccount();
     const { beneficiaryId } = await added(who);
-    expect(await updateBeneficiary(t.db, who, edit(beneficiaryId, { photoIdType: "PAN" }))).toEqual({ ok: false, reason: "photoIdNumberRequired" });
+    expect(await update(who, edit(beneficiaryId, { photoIdType: "PAN" }))).toEqual({ ok: false, reason: "photoIdNumberRequired" });
     const other = person();
     await added(await newAccount(), other);
-    expect(await updateBeneficiary(t.db, who, edit(beneficiaryId, { photoIdNumber: other.photoIdNumber }))).toEqual({ ok: false, reason: "duplicatePhotoId" });
+    expect(await update(who, edit(beneficiaryId, { photoIdNumber: other.photoIdNumber }))).toEqual({ ok: false, reason: "duplicatePhotoId" });
   });
 
   it("cannot touch another account's beneficiary", async () => {
@@ -231,7 +248,7 @@ describe("updating", () => {
     const stranger = await newAccount();
     const { beneficiaryId } = await added(owner);
     const before = await rowsOf(owner);
-    expect(await updateBeneficiary(t.db, stranger, edit(beneficiaryId, { name: "Taken Over", photoIdNumber: newAadhaar() }))).toEqual({ ok: false, reason: "notFound" });
+    expect(await update(stranger, edit(beneficiaryId, { name: "Taken Over", photoIdNumber: newAadhaar() }))).toEqual({ ok: false, reason: "notFound" });
     expect(await rowsOf(owner)).toEqual(before);
     expect(await auditOf("beneficiary.updated", beneficiaryId)).toEqual([]);
   });

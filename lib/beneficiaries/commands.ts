@@ -1,12 +1,14 @@
 import "server-only";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { isConstraintViolation } from "@/db/errors";
 import { accounts, appointments, beneficiaries, doses, type NewBeneficiary } from "@/db/schema";
 import { releaseSeats } from "@/lib/appointments/seats";
 import { recordAudit } from "@/lib/audit/record";
 import { keyedHash } from "@/lib/auth/keyed-hash";
+import { guardPhotoIdCheck, type PhotoIdGuardOptions, type TooManyPhotoIdAttempts } from "./photo-id-guard";
 import { generateReferenceId } from "./reference-id";
+import { canAddMore, isPhotoIdLocked, removalRefusal, type RemovalRefusal } from "./rules";
 import type { BeneficiaryInput, EditBeneficiaryInput } from "./schemas";
 
 // The database-level half of the beneficiary actions: callable from tests without a request.
@@ -39,17 +41,25 @@ function ownRow(context: CitizenContext, beneficiaryId: string) {
   return and(eq(beneficiaries.id, beneficiaryId), eq(beneficiaries.accountId, context.accountId));
 }
 
-// ── Add ─────────────────────────────────────────────────────────────────────
-export type AddBeneficiaryResult =
-  | { ok: true; beneficiaryId: string; referenceId: string }
-  | { ok: false; reason: "limitReached" | "duplicatePhotoId" };
+async function hasDose(tx: Tx, beneficiaryId: string): Promise<boolean> {
+  const [dose] = await tx.select({ id: doses.id }).from(doses).where(eq(doses.beneficiaryId, beneficiaryId)).limit(1);
+  return dose !== undefined;
+}
 
-export interface AddBeneficiaryOptions {
+// ── Add ─────────────────────────────────────────────────────────────────────
+type InsertResult = { ok: true; beneficiaryId: string; referenceId: string } | { ok: false; reason: "limitReached" | "duplicatePhotoId" };
+export type AddBeneficiaryResult = InsertResult | TooManyPhotoIdAttempts;
+
+export interface AddBeneficiaryOptions extends PhotoIdGuardOptions {
   limit: number;
   newReferenceId?: () => string;
 }
 
 export async function addBeneficiary(db: Db, context: CitizenContext, input: BeneficiaryInput, options: AddBeneficiaryOptions): Promise<AddBeneficiaryResult> {
+  return guardPhotoIdCheck(db, context, { photoIdType: input.photoIdType, operation: "add" }, options, () => insertWithRetries(db, context, input, options));
+}
+
+async function insertWithRetries(db: Db, context: CitizenContext, input: BeneficiaryInput, options: AddBeneficiaryOptions): Promise<InsertResult> {
   const newReferenceId = options.newReferenceId ?? generateReferenceId;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -63,14 +73,14 @@ export async function addBeneficiary(db: Db, context: CitizenContext, input: Ben
   }
 }
 
-async function insertBeneficiary(tx: Tx, context: CitizenContext, input: BeneficiaryInput, limit: number, referenceId: string): Promise<AddBeneficiaryResult> {
-  // Taking a place under the limit locks the account row, so concurrent adds for one account queue here.
-  const [place] = await tx
+async function insertBeneficiary(tx: Tx, context: CitizenContext, input: BeneficiaryInput, limit: number, referenceId: string): Promise<InsertResult> {
+  // The account row lock makes concurrent adds for one account queue here, each seeing the count before it.
+  const [account] = await tx.select({ count: accounts.beneficiaryCount }).from(accounts).where(eq(accounts.id, context.accountId)).for("update");
+  if (!account || !canAddMore(account.count, limit)) return { ok: false, reason: "limitReached" };
+  await tx
     .update(accounts)
     .set({ beneficiaryCount: sql`${accounts.beneficiaryCount} + 1` })
-    .where(and(eq(accounts.id, context.accountId), lt(accounts.beneficiaryCount, limit)))
-    .returning({ count: accounts.beneficiaryCount });
-  if (!place) return { ok: false, reason: "limitReached" };
+    .where(eq(accounts.id, context.accountId));
 
   const [row] = await tx
     .insert(beneficiaries)
@@ -89,13 +99,24 @@ async function insertBeneficiary(tx: Tx, context: CitizenContext, input: Benefic
 }
 
 // ── Update ──────────────────────────────────────────────────────────────────
-export type UpdateBeneficiaryResult =
-  | { ok: true; changed: string[] }
-  | { ok: false; reason: "notFound" | "duplicatePhotoId" | "photoIdLocked" | "photoIdNumberRequired" };
+type ChangeResult = { ok: true; changed: string[] } | { ok: false; reason: "notFound" | "duplicatePhotoId" | "photoIdLocked" | "photoIdNumberRequired" };
+export type UpdateBeneficiaryResult = ChangeResult | TooManyPhotoIdAttempts;
 
-export async function updateBeneficiary(db: Db, context: CitizenContext, input: EditBeneficiaryInput): Promise<UpdateBeneficiaryResult> {
+export async function updateBeneficiary(
+  db: Db,
+  context: CitizenContext,
+  input: EditBeneficiaryInput,
+  options: PhotoIdGuardOptions = {},
+): Promise<UpdateBeneficiaryResult> {
+  // A blank number keeps the stored ID: nothing is checked, so nothing is counted.
+  if (input.photoIdNumber === "") return changeBeneficiary(db, context, input);
+  const check = { photoIdType: input.photoIdType, operation: "edit" as const, beneficiaryId: input.beneficiaryId };
+  return guardPhotoIdCheck(db, context, check, options, () => changeBeneficiary(db, context, input));
+}
+
+async function changeBeneficiary(db: Db, context: CitizenContext, input: EditBeneficiaryInput): Promise<ChangeResult> {
   try {
-    return await db.transaction(async (tx): Promise<UpdateBeneficiaryResult> => {
+    return await db.transaction(async (tx): Promise<ChangeResult> => {
       // FOR UPDATE also holds off a dose being recorded meanwhile (its foreign key takes a key-share lock here).
       const [current] = await tx.select().from(beneficiaries).where(ownRow(context, input.beneficiaryId)).for("update");
       if (!current) return { ok: false, reason: "notFound" };
@@ -114,8 +135,7 @@ export async function updateBeneficiary(db: Db, context: CitizenContext, input: 
       if (input.photoIdNumber !== "") {
         const photoId = photoIdColumns(input.photoIdType, input.photoIdNumber);
         if (photoId.photoIdHash !== current.photoIdHash) {
-          const [dose] = await tx.select({ id: doses.id }).from(doses).where(eq(doses.beneficiaryId, current.id)).limit(1);
-          if (dose) return { ok: false, reason: "photoIdLocked" };
+          if (isPhotoIdLocked({ hasDose: await hasDose(tx, current.id) })) return { ok: false, reason: "photoIdLocked" };
           Object.assign(changes, photoId);
           changed.push("photoId");
         }
@@ -133,7 +153,7 @@ export async function updateBeneficiary(db: Db, context: CitizenContext, input: 
 }
 
 // ── Remove ──────────────────────────────────────────────────────────────────
-export type RemoveBeneficiaryResult = { ok: true } | { ok: false; reason: "notFound" | "vaccinated" | "appointmentBooked" };
+export type RemoveBeneficiaryResult = { ok: true } | { ok: false; reason: "notFound" | RemovalRefusal };
 
 export async function removeBeneficiary(db: Db, context: CitizenContext, beneficiaryId: string): Promise<RemoveBeneficiaryResult> {
   return db.transaction(async (tx): Promise<RemoveBeneficiaryResult> => {
@@ -141,14 +161,13 @@ export async function removeBeneficiary(db: Db, context: CitizenContext, benefic
     const [current] = await tx.select({ id: beneficiaries.id }).from(beneficiaries).where(ownRow(context, beneficiaryId)).for("update");
     if (!current) return { ok: false, reason: "notFound" };
 
-    const [dose] = await tx.select({ id: doses.id }).from(doses).where(eq(doses.beneficiaryId, current.id)).limit(1);
-    if (dose) return { ok: false, reason: "vaccinated" };
     const [booked] = await tx
       .select({ id: appointments.id })
       .from(appointments)
       .where(and(eq(appointments.beneficiaryId, current.id), eq(appointments.status, "booked")))
       .limit(1);
-    if (booked) return { ok: false, reason: "appointmentBooked" };
+    const refusal = removalRefusal({ hasDose: await hasDose(tx, current.id), hasBookedAppointment: booked !== undefined });
+    if (refusal) return { ok: false, reason: refusal };
 
     const deleted = await tx
       .delete(appointments)

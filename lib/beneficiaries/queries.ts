@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { appointments, beneficiaries, doses, facilities, sessions, slots } from "@/db/schema";
+import { accounts, appointments, beneficiaries, doses, facilities, sessions, slots } from "@/db/schema";
 import type { Gender } from "./schemas";
 
 /** What a citizen's pages need about one person: never the photo-ID hash. */
@@ -28,6 +28,12 @@ export async function getBeneficiary(db: Db, accountId: string, beneficiaryId: s
   if (!z.uuid().safeParse(beneficiaryId).success) return null;
   const [found] = await summaries(db, and(eq(beneficiaries.accountId, accountId), eq(beneficiaries.id, beneficiaryId))!);
   return found ?? null;
+}
+
+/** How many people the account has registered: the counter the add command checks the limit against. */
+export async function registeredCount(db: Db, accountId: string): Promise<number> {
+  const [account] = await db.select({ count: accounts.beneficiaryCount }).from(accounts).where(eq(accounts.id, accountId));
+  return account?.count ?? 0;
 }
 
 async function summaries(db: Db, which: SQL): Promise<BeneficiarySummary[]> {

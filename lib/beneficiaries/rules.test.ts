@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { verhoeffValid } from "@/lib/country/checksums";
 import { generateReferenceId } from "./reference-id";
-import { birthYearRange, isSaneBirthYear, isValidReferenceId, maskPhotoId, referenceIdFromBody, yearIn } from "./rules";
+import {
+  birthYearRange,
+  canAddMore,
+  isPhotoIdLocked,
+  isSaneBirthYear,
+  isValidReferenceId,
+  maskPhotoId,
+  recordFacts,
+  referenceIdFromBody,
+  removalRefusal,
+  yearIn,
+} from "./rules";
 
 describe("reference ids", () => {
   it("are 13 digits, never start with 0, and end in a Verhoeff check digit", () => {
@@ -73,5 +84,35 @@ describe("birth years", () => {
 describe("masking", () => {
   it("shows only the last characters of a photo ID", () => {
     expect(maskPhotoId("7058")).toBe("••••7058");
+  });
+});
+
+describe("what a family may still do", () => {
+  it.each([
+    [0, 4, true],
+    [3, 4, true],
+    [4, 4, false],
+    [5, 4, false],
+    [0, 0, false],
+  ])("%d registered of %d: can add more → %s", (registered, limit, expected) => {
+    expect(canAddMore(registered, limit)).toBe(expected);
+  });
+
+  it.each([
+    [{ hasDose: false, hasBookedAppointment: false }, false, null],
+    [{ hasDose: false, hasBookedAppointment: true }, false, "appointmentBooked"],
+    [{ hasDose: true, hasBookedAppointment: false }, true, "vaccinated"],
+    [{ hasDose: true, hasBookedAppointment: true }, true, "vaccinated"],
+  ] as const)("%j: photo ID locked → %s, removal refused → %s", (facts, locked, refusal) => {
+    expect(isPhotoIdLocked(facts)).toBe(locked);
+    expect(removalRefusal(facts)).toBe(refusal);
+  });
+
+  it.each([
+    [[], [], { hasDose: false, hasBookedAppointment: false }],
+    [[{}], [], { hasDose: true, hasBookedAppointment: false }],
+    [[], [{}], { hasDose: false, hasBookedAppointment: true }],
+  ])("reads the facts from a summary's doses %j and booked appointments %j", (doses, appointments, facts) => {
+    expect(recordFacts({ doses, appointments })).toEqual(facts);
   });
 });

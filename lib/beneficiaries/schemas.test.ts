@@ -32,7 +32,6 @@ describe("beneficiarySchema: India's photo IDs", () => {
   });
 
   it.each([
-    ["AADHAAR", "9999 4105 7059"], // bad Verhoeff check digit
     ["AADHAAR", "1999 4105 7058"], // cannot start with 0 or 1
     ["AADHAAR", "9999 4105 705"],
     ["DRIVING_LICENCE", "1234567890"],
@@ -49,6 +48,15 @@ describe("beneficiarySchema: India's photo IDs", () => {
     expect(issues({ ...valid, photoIdType, photoIdNumber })).toEqual([["photoIdNumber", `photoId.invalid.${photoIdType}`]]);
   });
 
+  it("says when only the check digit is wrong", () => {
+    expect(issues({ ...valid, photoIdNumber: "9999 4105 7059" })).toEqual([["photoIdNumber", "photoId.checksum.AADHAAR"]]);
+  });
+
+  it("reads digits typed in Devanagari", () => {
+    const parsed = schema.parse({ ...valid, birthYear: "१९८५", photoIdNumber: "९९९९ ४१०५ ७०५८" });
+    expect(parsed).toMatchObject({ birthYear: 1985, photoIdNumber: "999941057058" });
+  });
+
   it("checks the number against the chosen type, not any type", () => {
     expect(issues({ ...valid, photoIdType: "PAN", photoIdNumber: "9999 4105 7058" })).toEqual([["photoIdNumber", "photoId.invalid.PAN"]]);
   });
@@ -61,7 +69,7 @@ describe("beneficiarySchema: India's photo IDs", () => {
     expect(issues({ ...valid, name: "", photoIdNumber: "9999 4105 7059" })).toEqual([
       ["name", "required"],
       ["name", "beneficiary.nameInvalid"],
-      ["photoIdNumber", "photoId.invalid.AADHAAR"],
+      ["photoIdNumber", "photoId.checksum.AADHAAR"],
     ]);
   });
 });
@@ -86,7 +94,8 @@ describe("beneficiarySchema: the person", () => {
     [{ name: "<script>" }, "name", "beneficiary.nameInvalid"],
     [{ gender: "unknown" }, "gender", "beneficiary.genderRequired"],
     [{ gender: undefined }, "gender", "beneficiary.genderRequired"],
-    [{ birthYear: "" }, "birthYear", "beneficiary.birthYearInvalid"],
+    [{ birthYear: "" }, "birthYear", "beneficiary.birthYearRequired"],
+    [{ birthYear: undefined }, "birthYear", "beneficiary.birthYearRequired"],
     [{ birthYear: "19x5" }, "birthYear", "beneficiary.birthYearInvalid"],
     [{ birthYear: "1985.5" }, "birthYear", "beneficiary.birthYearInvalid"],
     [{ birthYear: "1905" }, "birthYear", "beneficiary.birthYearRange"],
@@ -112,7 +121,7 @@ describe("edit and remove schemas", () => {
   it("let the ID number stay blank when editing, but still check a new one", () => {
     const edit = editBeneficiarySchema(india, 2026);
     expect(edit.parse({ ...valid, photoIdNumber: "", beneficiaryId: id }).photoIdNumber).toBe("");
-    expect(issues({ ...valid, photoIdNumber: "9999 4105 7059", beneficiaryId: id }, edit)).toEqual([["photoIdNumber", "photoId.invalid.AADHAAR"]]);
+    expect(issues({ ...valid, photoIdNumber: "9999 4105 7059", beneficiaryId: id }, edit)).toEqual([["photoIdNumber", "photoId.checksum.AADHAAR"]]);
     expect(issues({ ...valid, beneficiaryId: "42" }, edit)).toEqual([["beneficiaryId", "beneficiary.notFound"]]);
   });
 
@@ -128,5 +137,11 @@ describe("photo ID messages", () => {
     const catalogue = JSON.parse(readFileSync(new URL(`../../messages/${locale}/validation.json`, import.meta.url), "utf8")) as { photoId: { invalid: Record<string, string> } };
     const codes = new Set(listCountryPacks().flatMap((pack) => pack.photoIdTypes.map((type) => type.code)));
     expect([...codes].filter((code) => !catalogue.photoId.invalid[code])).toEqual([]);
+  });
+
+  it.each(catalogueLocales)("exist in %s for a wrong check digit of every type that has one", (locale) => {
+    const catalogue = JSON.parse(readFileSync(new URL(`../../messages/${locale}/validation.json`, import.meta.url), "utf8")) as { photoId: { checksum: Record<string, string> } };
+    const codes = listCountryPacks().flatMap((pack) => pack.photoIdTypes.filter((type) => type.checksum).map((type) => type.code));
+    expect(codes.filter((code) => !catalogue.photoId.checksum[code])).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { isValidPhotoId, normalisePhotoId } from "@/lib/country/photo-id";
+import { normalisePhotoId, photoIdProblem } from "@/lib/country/photo-id";
 import type { PhotoIdType } from "@/lib/country/types";
+import { normaliseDigits } from "@/lib/forms/digits";
+import { genders } from "./genders";
 import { birthYearRange } from "./rules";
 
 // Built from the country pack so the browser and the server validate alike. Messages are keys into the
 // "validation" catalogue; a photo ID error names its type (validation.photoId.invalid.<CODE>).
 
-export const genders = ["male", "female", "other"] as const;
-export type Gender = (typeof genders)[number];
+export { genders, type Gender } from "./genders";
 
 /** A country pack, or just the parts of its photo ID types that validation needs (what a browser form gets). */
 export type PhotoIdPack = { photoIdTypes: readonly Pick<PhotoIdType, "code" | "pattern" | "checksum">[] };
@@ -15,7 +16,13 @@ export type PhotoIdPack = { photoIdTypes: readonly Pick<PhotoIdType, "code" | "p
 // Letters and combining marks of any script (Devanagari vowel signs are marks), spaces, dots, apostrophes.
 const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M} .']*$/u;
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+/** Digits in any script; blank is missing; a whole number is a number, anything else is left to fail as not one. */
+function yearInput(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = normaliseDigits(value).trim();
+  if (text === "") return undefined;
+  return /^[0-9]+$/.test(text) ? Number(text) : text;
+}
 
 function personFields(pack: PhotoIdPack, thisYear: number) {
   const { min, max } = birthYearRange(thisYear);
@@ -30,9 +37,9 @@ function personFields(pack: PhotoIdPack, thisYear: number) {
       .transform((name) => name.replace(/\s+/g, " ")),
     gender: z.enum(genders, "beneficiary.genderRequired"),
     birthYear: z.preprocess(
-      blankToUndefined,
-      z.coerce
-        .number("beneficiary.birthYearInvalid")
+      yearInput,
+      z
+        .number({ error: (issue) => (issue.input === undefined ? "beneficiary.birthYearRequired" : "beneficiary.birthYearInvalid") })
         .int("beneficiary.birthYearInvalid")
         .min(min, "beneficiary.birthYearRange")
         .max(max, "beneficiary.birthYearRange"),
@@ -53,9 +60,8 @@ function photoIdCheck(pack: PhotoIdPack, numberRequired: boolean) {
       if (numberRequired) ctx.addIssue({ code: "custom", path: ["photoIdNumber"], message: "required" });
       return;
     }
-    if (!isValidPhotoId(type, value.photoIdNumber)) {
-      ctx.addIssue({ code: "custom", path: ["photoIdNumber"], message: `photoId.invalid.${type.code}` });
-    }
+    const problem = photoIdProblem(type, value.photoIdNumber);
+    if (problem) ctx.addIssue({ code: "custom", path: ["photoIdNumber"], message: `photoId.${problem}.${type.code}` });
   };
 }
 
@@ -80,6 +86,5 @@ export const removeBeneficiarySchema = z.object({ beneficiaryId: z.uuid("benefic
 
 export type BeneficiaryInput = z.output<ReturnType<typeof beneficiarySchema>>;
 export type EditBeneficiaryInput = z.output<ReturnType<typeof editBeneficiarySchema>>;
-export type RemoveBeneficiaryInput = z.output<typeof removeBeneficiarySchema>;
 /** What the form holds before parsing (strings from inputs, a boolean from the checkbox). */
 export type BeneficiaryFormValues = z.input<ReturnType<typeof editBeneficiarySchema>>;

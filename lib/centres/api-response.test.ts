@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { publicGet, rateRuleFromEnv, type PublicGetDeps } from "./api-response";
+import { clientIp } from "@/lib/audit/record";
+import { publicGet, type PublicGetDeps } from "./api-response";
 
-const allow: PublicGetDeps = { rule: null, consume: vi.fn() };
+const allow: PublicGetDeps = { rule: null, consume: vi.fn(), address: () => null };
+// Behind one trusted proxy: the last X-Forwarded-For entry is the caller.
+const behindProxy = (headers: Headers) => clientIp(headers, 1);
 const get = (query: string, headers: Record<string, string> = {}) => new Request(`http://localhost/x?${query}`, { headers });
 
 describe("publicGet", () => {
@@ -41,7 +44,7 @@ describe("publicGet", () => {
     const consume = vi.fn(async () => ({ allowed: false, remaining: 0, resetAt: new Date(Date.now() + 30_000) }));
     const answer = vi.fn(async () => "{}");
     const response = await publicGet(get("date=05-12-2026", { "x-forwarded-for": "10.0.0.9" }), ["date"], answer, {
-      deps: { consume, rule: { limit: 100, windowSeconds: 300, status: 403 } },
+      deps: { consume, rule: { limit: 100, windowSeconds: 300, status: 403 }, address: behindProxy },
     });
     expect(response.status).toBe(403);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -55,17 +58,7 @@ describe("publicGet", () => {
       throw new Error("redis down");
     });
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const response = await publicGet(get("date=05-12-2026"), ["date"], async () => "{}", { deps: { consume, rule: { limit: 1, windowSeconds: 1, status: 429 } } });
+    const response = await publicGet(get("date=05-12-2026"), ["date"], async () => "{}", { deps: { consume, rule: { limit: 1, windowSeconds: 1, status: 429 }, address: behindProxy } });
     expect(response.status).toBe(200);
-  });
-});
-
-describe("rate rule from the environment", () => {
-  it("defaults to CoWIN's 100 per 5 minutes, answered with 403", () => {
-    expect(rateRuleFromEnv({})).toEqual({ limit: 100, windowSeconds: 300, status: 403 });
-  });
-  it("can answer 429, change the window, or be off", () => {
-    expect(rateRuleFromEnv({ PUBLIC_API_RATE_LIMIT: "10", PUBLIC_API_RATE_WINDOW_SECONDS: "60", PUBLIC_API_RATE_LIMIT_STATUS: "429" })).toEqual({ limit: 10, windowSeconds: 60, status: 429 });
-    expect(rateRuleFromEnv({ PUBLIC_API_RATE_LIMIT: "0" })).toBeNull();
   });
 });

@@ -1,37 +1,65 @@
 import "server-only";
-import { TtlCache } from "./ttl-cache";
+import { config } from "@/lib/config";
+import { getCountryPack } from "@/lib/country";
+import { isoDateIn } from "@/lib/time/dates";
+import { withinCacheWindow } from "./rules";
+import { TtlCache, type Loaded } from "./ttl-cache";
 import type { CentreWeek } from "./types";
 
 /*
  * Availability cache. Counts shown to the public are at most TTL + stale window + one query old on every
  * instance (defaults 2 s + 2 s): each app instance keeps its own short-TTL cache (AVAILABILITY_CACHE_TTL_MS,
- * 0 turns it off; AVAILABILITY_CACHE_STALE_MS) with single-flight loading and background refresh, so N instances reach the database at most N times per TTL per query,
- * however many clients ask. Nothing is shared between instances, so nothing needs cross-instance
- * invalidation: staleness is bounded by the TTL alone. Booking code on this instance can call
- * invalidateAvailability(districtId) after it commits, so the booker's own next read is fresh at once.
+ * 0 turns it off; AVAILABILITY_CACHE_STALE_MS) with single-flight loading and background refresh, so N
+ * instances reach the database at most N times per TTL per query, however many clients ask. Nothing is
+ * shared between instances, so nothing needs cross-instance invalidation: staleness is bounded by the TTL
+ * alone. Booking code on this instance can call invalidateAvailability(districtId) after it commits, so the
+ * booker's own next read is fresh at once. Memory: AVAILABILITY_CACHE_MAX_MB (64) in all, half for API
+ * bodies and half for search results, and only dates within CACHE_WINDOW of today are kept.
  */
-const ttlMs = Number(process.env.AVAILABILITY_CACHE_TTL_MS ?? 2000);
-// Served while one reload runs, so a hot key's expiry never makes callers queue behind the database.
-const staleMs = Number(process.env.AVAILABILITY_CACHE_STALE_MS ?? 2000);
 const MAX_ENTRIES = 20_000;
 
-const store = globalThis as unknown as {
-  __vaxportAvailability?: { bodies: TtlCache<string>; weeks: TtlCache<CentreWeek[]> };
-};
-store.__vaxportAvailability ??= {
-  bodies: new TtlCache<string>(ttlMs, MAX_ENTRIES, Date.now, staleMs),
-  weeks: new TtlCache<CentreWeek[]>(ttlMs, MAX_ENTRIES, Date.now, staleMs),
-};
+interface Caches {
+  bodies: TtlCache<string>;
+  weeks: TtlCache<CentreWeek[]>;
+}
+const store = globalThis as unknown as { __vaxportAvailability?: Caches };
 
-/** Serialised public API answers, keyed by endpoint and normalised parameters. */
-export const apiBodyCache = store.__vaxportAvailability.bodies;
+/** Made on first use, not at import: the build must not need the configuration. */
+function caches(): Caches {
+  if (!store.__vaxportAvailability) {
+    const { ttlMs, staleMs, maxBytes } = config().availabilityCache;
+    const limits = { ttlMs, staleMs, maxEntries: MAX_ENTRIES, maxBytes: maxBytes / 2 };
+    store.__vaxportAvailability = {
+      bodies: new TtlCache<string>({ ...limits, sizeOf: (body) => Buffer.byteLength(body) }),
+      // Objects take about twice their JSON text on the heap (measured on session rows).
+      weeks: new TtlCache<CentreWeek[]>({ ...limits, sizeOf: (weeks) => JSON.stringify(weeks).length * 2 }),
+    };
+  }
+  return store.__vaxportAvailability;
+}
+
+function through<T>(cache: TtlCache<T>, key: string, firstDay: string | null, load: () => Promise<Loaded<T>>): Promise<T> {
+  if (firstDay !== null && !withinCacheWindow(firstDay, isoDateIn(getCountryPack().timeZone))) {
+    return load().then((loaded) => loaded.value);
+  }
+  return cache.get(key, load);
+}
+
+/** Serialised public API answers, keyed by endpoint and normalised parameters; `firstDay` null for undated lists. */
+export function cachedApiBody(key: string, firstDay: string | null, load: () => Promise<Loaded<string>>): Promise<string> {
+  return through(caches().bodies, key, firstDay, load);
+}
+
 /** Centre weeks for the search pages, keyed by the normalised query. */
-export const weeksCache = store.__vaxportAvailability.weeks;
+export function cachedWeeks(key: string, firstDay: string, load: () => Promise<Loaded<CentreWeek[]>>): Promise<CentreWeek[]> {
+  return through(caches().weeks, key, firstDay, load);
+}
 
 /** Call after a booking, cancellation or session change in a district commits. */
 export function invalidateAvailability(districtId: number): void {
-  apiBodyCache.invalidate(districtId);
-  weeksCache.invalidate(districtId);
+  const { bodies, weeks } = caches();
+  bodies.invalidate(districtId);
+  weeks.invalidate(districtId);
 }
 
 /** District ids a result touches: the tags its cache entry carries. */

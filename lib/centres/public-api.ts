@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
-import { apiBodyCache, districtTags } from "./cache";
+import { cachedApiBody, districtTags } from "./cache";
 import { toCalendarCenters, toFlatSessions, toNearbyCenters } from "./cowin-shape";
 import { centresNear, districtOfPostalCode, listDistricts, listStates, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
 import { weekWindow } from "./rules";
@@ -10,9 +10,12 @@ import type { CentreWeek } from "./types";
 const LOCATION_TTL = 24;
 const NEAR = { radiusKm: 50, limit: 50 };
 
-/** Each answer is serialised once per cache entry, so a hot key costs one query and one stringify per TTL. */
-function cached(key: string, load: () => Promise<{ body: unknown; tags: readonly number[] }>): Promise<string> {
-  return apiBodyCache.get(key, async () => {
+/**
+ * Each answer is serialised once per cache entry, so a hot key costs one query and one stringify per TTL.
+ * `firstDay` (ISO) is the first date the answer covers; null for answers that do not depend on a date.
+ */
+function cached(key: string, firstDay: string | null, load: () => Promise<{ body: unknown; tags: readonly number[] }>): Promise<string> {
+  return cachedApiBody(key, firstDay, async () => {
     const { body, tags } = await load();
     return { value: JSON.stringify(body), tags };
   });
@@ -21,14 +24,14 @@ function cached(key: string, load: () => Promise<{ body: unknown; tags: readonly
 const withTags = (weeks: CentreWeek[], extra: (number | undefined)[] = []) => ({ weeks, tags: districtTags(weeks, extra) });
 
 export function statesBody(): Promise<string> {
-  return cached("states", async () => {
+  return cached("states", null, async () => {
     const rows = await listStates(await getDb());
     return { body: { states: rows.map((s) => ({ state_id: s.id, state_name: s.name })), ttl: LOCATION_TTL }, tags: [] };
   });
 }
 
 export function districtsBody(stateId: number): Promise<string> {
-  return cached(`districts:${stateId}`, async () => {
+  return cached(`districts:${stateId}`, null, async () => {
     const rows = await listDistricts(await getDb(), stateId);
     return { body: { districts: rows.map((d) => ({ district_id: d.id, district_name: d.name })), ttl: LOCATION_TTL }, tags: [] };
   });
@@ -45,14 +48,14 @@ async function byDistrict(districtId: number, from: string, to: string) {
 }
 
 export function findByPinBody(pincode: string, date: string) {
-  return cached(`findByPin:${pincode}:${date}`, async () => {
+  return cached(`findByPin:${pincode}:${date}`, date, async () => {
     const { weeks, tags } = await byPin(pincode, date, date);
     return { body: toFlatSessions(weeks), tags };
   });
 }
 
 export function findByDistrictBody(districtId: number, date: string) {
-  return cached(`findByDistrict:${districtId}:${date}`, async () => {
+  return cached(`findByDistrict:${districtId}:${date}`, date, async () => {
     const { weeks, tags } = await byDistrict(districtId, date, date);
     return { body: toFlatSessions(weeks), tags };
   });
@@ -60,7 +63,7 @@ export function findByDistrictBody(districtId: number, date: string) {
 
 export function calendarByPinBody(pincode: string, date: string) {
   const { from, to } = weekWindow(date);
-  return cached(`calendarByPin:${pincode}:${from}`, async () => {
+  return cached(`calendarByPin:${pincode}:${from}`, from, async () => {
     const { weeks, tags } = await byPin(pincode, from, to);
     return { body: toCalendarCenters(weeks), tags };
   });
@@ -68,7 +71,7 @@ export function calendarByPinBody(pincode: string, date: string) {
 
 export function calendarByDistrictBody(districtId: number, date: string) {
   const { from, to } = weekWindow(date);
-  return cached(`calendarByDistrict:${districtId}:${from}`, async () => {
+  return cached(`calendarByDistrict:${districtId}:${from}`, from, async () => {
     const { weeks, tags } = await byDistrict(districtId, from, to);
     return { body: toCalendarCenters(weeks), tags };
   });
@@ -80,7 +83,7 @@ export function calendarByDistrictBody(districtId: number, date: string) {
  */
 export function calendarByCenterBody(centreId: number, date: string) {
   const { from, to } = weekWindow(date);
-  return cached(`calendarByCenter:${centreId}:${from}`, async () => {
+  return cached(`calendarByCenter:${centreId}:${from}`, from, async () => {
     const weeks = await weeksByCentre(await getDb(), centreId, from, to);
     return { body: toCalendarCenters(weeks), tags: districtTags(weeks) };
   });
@@ -89,7 +92,7 @@ export function calendarByCenterBody(centreId: number, date: string) {
 /** Rounded to about 100 m so nearby callers share a cache entry. */
 export function findByLatLongBody(lat: number, lng: number) {
   const point = { lat: Math.round(lat * 1000) / 1000, lng: Math.round(lng * 1000) / 1000 };
-  return cached(`findByLatLong:${point.lat}:${point.lng}`, async () => {
+  return cached(`findByLatLong:${point.lat}:${point.lng}`, null, async () => {
     const weeks = await centresNear(await getDb(), point, NEAR);
     return { body: { ...toNearbyCenters(weeks), ttl: LOCATION_TTL }, tags: districtTags(weeks) };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageGroups, boundingBox, byDistance, capacityLeft, distanceKm, filterCentres, formatDmyDate, isIsoDate, parseDmyDate, sessionMatches, weekWindow, type SessionFilters } from "./rules";
+import { ageGroups, boundingBox, byDistance, capacityLeft, distanceKm, filterCentres, formatDmyDate, isIsoDate, parseDmyDate, sessionMatches, weekWindow, withinCacheWindow, type SessionFilters } from "./rules";
 import type { CentreSession, CentreWeek } from "./types";
 
 const session = (overrides: Partial<CentreSession> = {}): CentreSession => ({
@@ -144,5 +144,20 @@ describe("ageGroups", () => {
       { from: 18, to: 44 },
       { from: 45, to: null },
     ]);
+  });
+});
+
+describe("withinCacheWindow", () => {
+  const today = "2026-12-05";
+  it.each([
+    ["2026-12-05", true],
+    ["2026-11-28", true], // seven days back
+    ["2026-11-27", false],
+    ["2027-03-05", true], // ninety days ahead
+    ["2027-03-06", false],
+    ["9999-12-31", false],
+    ["1900-01-01", false],
+  ])("a window starting %s → %s", (first, expected) => {
+    expect(withinCacheWindow(first, today)).toBe(expected);
   });
 });

@@ -40,6 +40,18 @@ export function weekWindow(first: string): { from: string; to: string; days: str
   return { from: days[0]!, to: days[WINDOW_DAYS - 1]!, days };
 }
 
+/**
+ * The days whose availability is worth caching: recent days and the booking horizon. Any real date is valid
+ * input (the API accepts years up to 2999), but one far outside this window is answered without being kept,
+ * so nobody can fill the cache with dates no one else asks for.
+ */
+export const CACHE_WINDOW = { daysBack: 7, daysAhead: 90 } as const;
+
+/** Whether a window starting on `first` (ISO) lies within CACHE_WINDOW of `today` (ISO). */
+export function withinCacheWindow(first: string, today: string): boolean {
+  return first >= addDays(today, -CACHE_WINDOW.daysBack) && first <= addDays(today, CACHE_WINDOW.daysAhead);
+}
+
 // ── Capacity ──────────────────────────────────────────────────────────────────
 export type DoseKind = "dose1" | "dose2" | "precaution";
 export const doseKinds: readonly DoseKind[] = ["dose1", "dose2", "precaution"];

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { PostalCodeRules } from "@/lib/country/types";
+import { withDigits } from "@/lib/forms/digits";
 import { doseKinds, isIsoDate, parseDmyDate } from "./rules";
 
 /*
@@ -26,11 +28,18 @@ export const idParam = z
   .transform(Number)
   .refine((n) => n > 0);
 
-/** Postal codes: digits and letters (3–10), spaces ignored, so more than India's six-digit PINs fit. */
-export const postalCodeParam = z
-  .string()
-  .transform((v) => v.replace(/\s+/g, "").toUpperCase())
-  .pipe(z.string().regex(/^[0-9A-Z]{3,10}$/));
+/** Postal codes: digits (in any script) and letters (3–10), spaces ignored, so more than India's six-digit PINs fit. */
+export const postalCodeParam = withDigits(
+  z
+    .string()
+    .transform((v) => v.replace(/\s+/g, "").toUpperCase())
+    .pipe(z.string().regex(/^[0-9A-Z]{3,10}$/)),
+);
+
+/** A postal code typed into the search page, held to the country's own pattern so a typo is named, not searched. */
+export function postalCodeSearchParam(rules: PostalCodeRules) {
+  return postalCodeParam.pipe(z.string().regex(new RegExp(`^(?:${rules.pattern})$`)));
+}
 
 /** DD-MM-YYYY in, ISO out. */
 export const dmyDateParam = z.string().trim().transform((value, ctx) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
-import { districtTags, weeksCache } from "./cache";
+import { cachedWeeks, districtTags } from "./cache";
 import { districtOfPostalCode, weeksByCentre, weeksByDistrict, weeksByPostalCode, weeksNear } from "./queries";
 import { byDistance, filterCentres, weekWindow, type SessionFilters } from "./rules";
 import type { SearchParams } from "./schemas";
@@ -34,19 +34,19 @@ export async function runSearch(params: SearchParams, today: string): Promise<Se
   let weeks: CentreWeek[];
   if (kind === "near") {
     const point = { lat: Math.round(params.lat! * 1000) / 1000, lng: Math.round(params.lng! * 1000) / 1000 };
-    weeks = await weeksCache.get(`near:${point.lat}:${point.lng}:${from}`, async () => {
+    weeks = await cachedWeeks(`near:${point.lat}:${point.lng}:${from}`, from, async () => {
       const found = await weeksNear(db, point, NEAR, from, to);
       return { value: found.sort(byDistance), tags: districtTags(found) };
     });
   } else if (kind === "pin") {
     const pin = params.pin!;
-    weeks = await weeksCache.get(`pin:${pin}:${from}`, async () => {
+    weeks = await cachedWeeks(`pin:${pin}:${from}`, from, async () => {
       const [found, districtId] = await Promise.all([weeksByPostalCode(db, pin, from, to), districtOfPostalCode(db, pin)]);
       return { value: found, tags: districtTags(found, [districtId]) };
     });
   } else {
     const districtId = params.district!;
-    weeks = await weeksCache.get(`district:${districtId}:${from}`, async () => {
+    weeks = await cachedWeeks(`district:${districtId}:${from}`, from, async () => {
       const found = await weeksByDistrict(db, districtId, from, to);
       return { value: found, tags: districtTags(found, [districtId]) };
     });
@@ -59,7 +59,7 @@ export async function runSearch(params: SearchParams, today: string): Promise<Se
 /** One centre's week for its own page. */
 export async function centreWeek(centreId: number, from: string): Promise<CentreWeek["sessions"]> {
   const { to } = weekWindow(from);
-  const weeks = await weeksCache.get(`centre:${centreId}:${from}`, async () => {
+  const weeks = await cachedWeeks(`centre:${centreId}:${from}`, from, async () => {
     const found = await weeksByCentre(await getDb(), centreId, from, to);
     return { value: found, tags: districtTags(found) };
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { TtlCache } from "./ttl-cache";
 
+/** A cache bounded by entries only, as most tests need. */
+function cacheOf<T>(ttlMs: number, maxEntries: number, now?: () => number, staleMs?: number) {
+  return new TtlCache<T>({ ttlMs, maxEntries, now, staleMs, maxBytes: Infinity, sizeOf: () => 0 });
+}
+
 function clock() {
   let now = 1_000;
   return { now: () => now, advance: (ms: number) => (now += ms) };
@@ -8,7 +13,7 @@ function clock() {
 
 describe("TtlCache", () => {
   it("shares one load between concurrent misses (single flight)", async () => {
-    const cache = new TtlCache<string>(3000, 10);
+    const cache = cacheOf<string>(3000, 10);
     let release!: (v: { value: string; tags: number[] }) => void;
     const load = vi.fn(() => new Promise<{ value: string; tags: number[] }>((r) => (release = r)));
     const all = Promise.all([cache.get("k", load), cache.get("k", load), cache.get("k", load)]);
@@ -19,7 +24,7 @@ describe("TtlCache", () => {
 
   it("serves from memory until the TTL has passed since the load finished", async () => {
     const time = clock();
-    const cache = new TtlCache<number>(3000, 10, time.now);
+    const cache = cacheOf<number>(3000, 10, time.now);
     let n = 0;
     const load = async () => ({ value: ++n, tags: [] });
     expect(await cache.get("k", load)).toBe(1);
@@ -30,13 +35,13 @@ describe("TtlCache", () => {
   });
 
   it("does not keep failures", async () => {
-    const cache = new TtlCache<string>(3000, 10);
+    const cache = cacheOf<string>(3000, 10);
     await expect(cache.get("k", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
     expect(await cache.get("k", async () => ({ value: "up", tags: [] }))).toBe("up");
   });
 
   it("invalidating a district drops its entries only", async () => {
-    const cache = new TtlCache<string>(60_000, 10);
+    const cache = cacheOf<string>(60_000, 10);
     await cache.get("a", async () => ({ value: "a1", tags: [294] }));
     await cache.get("b", async () => ({ value: "b1", tags: [395] }));
     cache.invalidate(294);
@@ -45,18 +50,74 @@ describe("TtlCache", () => {
   });
 
   it("keeps at most maxEntries, dropping the oldest", async () => {
-    const cache = new TtlCache<number>(60_000, 2);
+    const cache = cacheOf<number>(60_000, 2);
     for (const key of ["a", "b", "c"]) await cache.get(key, async () => ({ value: 1, tags: [] }));
     expect(cache.size).toBe(2);
     expect(await cache.get("a", async () => ({ value: 2, tags: [] }))).toBe(2);
   });
 
   it("a TTL of 0 turns caching off", async () => {
-    const cache = new TtlCache<number>(0, 10);
+    const cache = cacheOf<number>(0, 10);
     let n = 0;
     const load = async () => ({ value: ++n, tags: [] });
     await cache.get("k", load);
     expect(await cache.get("k", load)).toBe(2);
+  });
+
+  describe("bounded by bytes", () => {
+    const bodies = (maxBytes: number, maxEntries = 100) =>
+      new TtlCache<string>({ ttlMs: 60_000, maxEntries, maxBytes, sizeOf: (body) => body.length });
+    const body = (bytes: number) => async () => ({ value: "x".repeat(bytes), tags: [] });
+
+    it("drops the oldest entries once the values outgrow the budget, however few they are", async () => {
+      const cache = bodies(1000);
+      await cache.get("a", body(400));
+      await cache.get("b", body(400));
+      expect(cache.bytes).toBe(800);
+      await cache.get("c", body(400));
+      expect(cache.size).toBe(2);
+      expect(cache.bytes).toBe(800);
+      const reload = vi.fn(body(400));
+      await cache.get("a", reload);
+      expect(reload).toHaveBeenCalledTimes(1);
+    });
+
+    it("answers a value bigger than the whole budget without keeping it or evicting the others", async () => {
+      const cache = bodies(1000);
+      await cache.get("small", body(100));
+      expect(await cache.get("huge", body(5000))).toHaveLength(5000);
+      expect(cache.size).toBe(1);
+      expect(cache.bytes).toBe(100);
+      const reload = vi.fn(body(100));
+      await cache.get("small", reload);
+      expect(reload).not.toHaveBeenCalled();
+    });
+
+    it("gives back the bytes of invalidated, replaced and cleared entries", async () => {
+      const time = clock();
+      const cache = new TtlCache<string>({ ttlMs: 1000, staleMs: 1000, maxEntries: 10, maxBytes: 10_000, sizeOf: (v) => v.length, now: time.now });
+      await cache.get("a", async () => ({ value: "x".repeat(300), tags: [1] }));
+      await cache.get("b", async () => ({ value: "x".repeat(200), tags: [2] }));
+      cache.invalidate(1);
+      expect(cache.bytes).toBe(200);
+      time.advance(1500);
+      await cache.get("b", async () => ({ value: "x".repeat(50), tags: [2] }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(cache.bytes).toBe(50);
+      cache.clear();
+      expect(cache.bytes).toBe(0);
+    });
+
+    it("does not count a load that was invalidated before it finished", async () => {
+      const cache = bodies(1000);
+      let release!: (v: { value: string; tags: number[] }) => void;
+      const pending = cache.get("k", () => new Promise((r) => (release = r)));
+      cache.invalidate(99);
+      release({ value: "x".repeat(300), tags: [] });
+      await pending;
+      expect(cache.bytes).toBe(0);
+      expect(cache.size).toBe(0);
+    });
   });
 
   describe("stale while revalidating", () => {
@@ -64,7 +125,7 @@ describe("TtlCache", () => {
 
     it("serves the expired value during the grace window while exactly one reload runs", async () => {
       const time = clock();
-      const cache = new TtlCache<number>(2000, 10, time.now, 2000);
+      const cache = cacheOf<number>(2000, 10, time.now, 2000);
       let n = 0;
       const load = vi.fn(async () => ({ value: ++n, tags: [7] }));
       expect(await cache.get("k", load)).toBe(1);
@@ -78,7 +139,7 @@ describe("TtlCache", () => {
 
     it("waits for a fresh load once the grace window is over", async () => {
       const time = clock();
-      const cache = new TtlCache<number>(2000, 10, time.now, 2000);
+      const cache = cacheOf<number>(2000, 10, time.now, 2000);
       let n = 0;
       const load = async () => ({ value: ++n, tags: [] });
       await cache.get("k", load);
@@ -88,7 +149,7 @@ describe("TtlCache", () => {
 
     it("never serves a stale value after an invalidation, nor lets a late reload bring it back", async () => {
       const time = clock();
-      const cache = new TtlCache<number>(2000, 10, time.now, 2000);
+      const cache = cacheOf<number>(2000, 10, time.now, 2000);
       let n = 0;
       const load = async () => ({ value: ++n, tags: [7] });
       await cache.get("k", load);

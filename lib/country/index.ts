@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { india } from "./packs/in";
 import { kenya } from "./packs/ke";
 import type { CountryPack } from "./types";
@@ -11,7 +12,7 @@ export function listCountryPacks(): readonly CountryPack[] {
 }
 
 /** The deployment's country pack: VAXPORT_COUNTRY (ISO alpha-2), India by default. */
-export function getCountryPack(code: string = process.env.VAXPORT_COUNTRY ?? "IN"): CountryPack {
+export function getCountryPack(code: string = config().country): CountryPack {
   const wanted = code.trim().toUpperCase();
   const pack = packs.find((p) => p.code === wanted);
   if (!pack) {

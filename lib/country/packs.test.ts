@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogueLocales } from "@/lib/i18n/locales";
 import { getCountryPack, listCountryPacks } from "./index";
+import { postalCodeParam } from "@/lib/centres/schemas";
 import { isValidPhotoId } from "./photo-id";
 import type { CountryPack, LocalisedText } from "./types";
 
@@ -32,6 +33,13 @@ describe.each(listCountryPacks().map((pack) => [pack.code, pack] as const))("cou
     expect(pack.phone.region).toBe(pack.code);
     expect(pack.phone.callingCode).toMatch(/^[1-9][0-9]{0,2}$/);
     expect(new RegExp(`^(?:${pack.phone.nationalNumberPattern})$`).test(pack.phone.example)).toBe(true);
+  });
+
+  it("has a postal code pattern that its example and its demo cities match", () => {
+    const postal = new RegExp(`^(?:${pack.postalCode.pattern})$`);
+    expect(postal.test(pack.postalCode.example)).toBe(true);
+    expect(postalCodeParam.safeParse(pack.postalCode.example).success).toBe(true);
+    for (const city of pack.demo.cities) expect(postal.test(city.postalCodeBase), city.city).toBe(true);
   });
 
   it("has photo ID types with unique codes, compiling patterns and valid examples", () => {

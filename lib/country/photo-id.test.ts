@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verhoeffCheckDigit, verhoeffValid } from "./checksums";
 import { getCountryPack } from "./index";
-import { isValidPhotoId, normalisePhotoId, photoIdType } from "./photo-id";
+import { isValidPhotoId, normalisePhotoId, photoIdProblem, photoIdType } from "./photo-id";
 
 describe("Verhoeff", () => {
   it.each(["2363", "999941057058", "999971658847"])("accepts %s", (value) => expect(verhoeffValid(value)).toBe(true));
@@ -19,6 +19,21 @@ describe("photo ID numbers", () => {
   it("normalises case and separators", () => {
     expect(normalisePhotoId(" abcde-1234 f ")).toBe("ABCDE1234F");
     expect(normalisePhotoId("9999 4105 7058")).toBe("999941057058");
+  });
+
+  it("reads digits typed in Devanagari as 0-9, so the same ID hashes alike however it was typed", () => {
+    expect(normalisePhotoId("९९९९ ४१०५ ७०५८")).toBe("999941057058");
+    expect(isValidPhotoId(type("AADHAAR"), "९९९९ ४१०५ ७०५८")).toBe(true);
+  });
+
+  it.each([
+    ["AADHAAR", "9999 4105 7058", undefined],
+    ["AADHAAR", "9999 4105 7059", "checksum"], // a typo in one digit: say which digit to check
+    ["AADHAAR", "9999 4105 705", "invalid"],
+    ["AADHAAR", "1999 4105 7058", "invalid"],
+    ["PAN", "ABCD12345F", "invalid"],
+  ] as const)("%s %s: problem %s", (code, value, problem) => {
+    expect(photoIdProblem(type(code), value)).toBe(problem);
   });
 
   it.each([

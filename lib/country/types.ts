@@ -13,10 +13,23 @@ export interface PhoneRules {
   example: string;
 }
 
+/** What the pack's postal codes look like, for hints on search forms. */
+export interface PostalCodeRules {
+  /** A real-looking code, e.g. "560001". */
+  example: string;
+}
+
 export interface GeographyLabels {
   level1: LocalisedText;
   level2: LocalisedText;
   postalCode: LocalisedText;
+}
+
+export interface PostalCodeRules {
+  /** Source of a RegExp, without anchors, for a code written without spaces (letters upper case). */
+  pattern: string;
+  /** A real-looking code, for the search hint and "A PIN code is 6 digits, like 560001". */
+  example: string;
 }
 
 export type PhotoIdChecksum = "verhoeff";
@@ -124,6 +137,7 @@ export interface CountryPack {
   timeZone: string;
   phone: PhoneRules;
   geographyLabels: GeographyLabels;
+  postalCode: PostalCodeRules;
   photoIdTypes: PhotoIdType[];
   vaccines: VaccineSpec[];
   beneficiaryLimitPerAccount: number;

@@ -7,6 +7,8 @@ export interface FormState {
   values?: Record<string, string>;
   /** Extra facts for the next step of a multi-step form (e.g. seconds until a code may be resent). */
   data?: Record<string, string | number>;
+  /** Set when the session ended: sign in here and come back to the form's page. */
+  signInHref?: string;
 }
 
 export const initialFormState: FormState = { ok: false };

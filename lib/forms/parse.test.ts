@@ -3,8 +3,16 @@ import { z } from "zod";
 import { formValues } from "./form-state";
 import { parseFormData } from "./parse";
 
-const catalogue: Record<string, string> = { required: "This field is required", invalid: "Invalid value", "form.invalid": "Check the form" };
-const t = (key: string) => catalogue[key] ?? `MISSING:${key}`;
+const catalogue: Record<string, string> = {
+  required: "This field is required",
+  invalid: "Invalid value",
+  tooLong: "Too long",
+  "form.invalid": "Check the form",
+  "fields.nickname.required": "Enter the nickname",
+  "fields.nickname.tooLong": "Nicknames can be at most {max} characters",
+};
+const t = (key: string, values: Record<string, string | number> = {}) =>
+  (catalogue[key] ?? `MISSING:${key}`).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 const has = (key: string) => key in catalogue;
 
 const schema = z.object({ name: z.string().min(1, "required"), age: z.coerce.number().int("notAKey") });
@@ -31,6 +39,17 @@ describe("parseFormData", () => {
         values: { name: "", age: "4.5" },
       },
     });
+  });
+});
+
+describe("messages that say what is wrong", () => {
+  const named = z.object({ nickname: z.string().trim().min(1, "required").max(12, "tooLong"), note: z.string().max(3, "tooLong") });
+
+  it("words a key the field's own way, with the limit the schema set", () => {
+    const result = parseFormData(named, form({ nickname: "", note: "" }), t, has);
+    expect(result.ok || result.state.fieldErrors).toEqual({ nickname: ["Enter the nickname"] });
+    const long = parseFormData(named, form({ nickname: "x".repeat(13), note: "long" }), t, has);
+    expect(long.ok || long.state.fieldErrors).toEqual({ nickname: ["Nicknames can be at most 12 characters"], note: ["Too long"] });
   });
 });
 

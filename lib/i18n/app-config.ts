@@ -13,7 +13,6 @@ import type errors from "../../messages/en/errors.json";
 import type auth from "../../messages/en/auth.json";
 import type staff from "../../messages/en/staff.json";
 import type validation from "../../messages/en/validation.json";
-import type dev from "../../messages/en/dev.json";
 import type account from "../../messages/en/account.json";
 import type centres from "../../messages/en/centres.json";
 import type booking from "../../messages/en/booking.json";
@@ -27,7 +26,6 @@ type MessagesByNamespace = {
   auth: typeof auth;
   staff: typeof staff;
   validation: typeof validation;
-  dev: typeof dev;
   account: typeof account;
   centres: typeof centres;
   booking: typeof booking;

@@ -13,3 +13,9 @@ export const localeNames: Record<Locale, string> = {
   en: "English",
   hi: "हिन्दी",
 };
+
+/**
+ * The language data is stored in: centre, place and vaccine names and addresses (places may add a local
+ * name). Pages in another language mark such text with it (components/ui/data-text.tsx).
+ */
+export const dataLocale: Locale = "en";

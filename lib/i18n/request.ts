@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { getCountryPack } from "@/lib/country";
 import { catalogueLocales, defaultLocale, isLocale, localeCookie, type Locale } from "./locales";
 import { loadMessages } from "./messages";
 import { matchAcceptLanguage } from "./negotiate";
@@ -21,7 +22,7 @@ export default getRequestConfig(async ({ locale: override }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    // A fixed zone keeps server and client rendering of dates identical.
-    timeZone: process.env.VAXPORT_TIME_ZONE ?? "Asia/Kolkata",
+    // The country's zone, fixed, so server and client render dates alike and "today" means the pack's today.
+    timeZone: getCountryPack().timeZone,
   };
 });

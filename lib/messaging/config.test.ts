@@ -1,36 +1,32 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { assertSenderConfigured, configuredSenderName, devSenderAllowed } from "./index";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "@/lib/config/schema";
+import { assertSenderConfigured, configuredSenderName, devSenderAllowed, getSmsSender } from "./index";
 
-afterEach(() => vi.unstubAllEnvs());
+const production = { NODE_ENV: "production", VAXPORT_TRUSTED_PROXY_HOPS: "0" };
 
 describe("SMS sender configuration", () => {
   it("refuses a production server with the development sender", () => {
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("SMS_SENDER", "");
-    vi.stubEnv("VAXPORT_ALLOW_DEV_SENDER", "");
-    expect(configuredSenderName()).toBe("dev");
-    expect(devSenderAllowed()).toBe(false);
-    expect(() => assertSenderConfigured()).toThrow(/development SMS sender/);
+    const settings = parseConfig(production);
+    expect(configuredSenderName(settings)).toBe("dev");
+    expect(devSenderAllowed(settings)).toBe(false);
+    expect(() => assertSenderConfigured(settings)).toThrow(/development SMS sender/);
+  });
+
+  it("never hands out the development sender where it is not allowed", async () => {
+    await expect(getSmsSender(parseConfig(production))).rejects.toThrow(/not allowed/);
   });
 
   it("lets a public demo opt in explicitly", () => {
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("VAXPORT_ALLOW_DEV_SENDER", "true");
-    expect(() => assertSenderConfigured()).not.toThrow();
+    expect(() => assertSenderConfigured(parseConfig({ ...production, VAXPORT_ALLOW_DEV_SENDER: "true" }))).not.toThrow();
   });
 
   it("allows the development sender in development", () => {
-    vi.stubEnv("NODE_ENV", "development");
-    vi.stubEnv("VAXPORT_ALLOW_DEV_SENDER", "");
-    expect(devSenderAllowed()).toBe(true);
+    expect(devSenderAllowed(parseConfig({ NODE_ENV: "development" }))).toBe(true);
   });
 
   it("needs a gateway URL for the HTTP sender", () => {
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("SMS_SENDER", "http");
-    vi.stubEnv("SMS_HTTP_URL", "");
-    expect(() => assertSenderConfigured()).toThrow(/SMS_HTTP_URL/);
-    vi.stubEnv("SMS_HTTP_URL", "http://127.0.0.1:9/sms");
-    expect(() => assertSenderConfigured()).not.toThrow();
+    expect(() => parseConfig({ ...production, SMS_SENDER: "http" })).toThrow(/SMS_HTTP_URL: required when SMS_SENDER=http/);
+    const settings = parseConfig({ ...production, SMS_SENDER: "http", SMS_HTTP_URL: "http://127.0.0.1:9/sms" });
+    expect(() => assertSenderConfigured(settings)).not.toThrow();
   });
 });

@@ -1,4 +1,6 @@
 import { getDb } from "@/db";
+import { getCountryPack } from "@/lib/country";
+import { config, type Config } from "@/lib/config";
 import { devSender } from "./dev-sender";
 import { httpSender } from "./http-sender";
 import type { SmsSender } from "./types";
@@ -6,33 +8,29 @@ import type { SmsSender } from "./types";
 export type { SmsSender } from "./types";
 
 /** SMS_SENDER=http for a real gateway; the development sender otherwise. */
-export function configuredSenderName(): "dev" | "http" {
-  return process.env.SMS_SENDER === "http" ? "http" : "dev";
+export function configuredSenderName(settings: Config = config()): "dev" | "http" {
+  return settings.sms.sender;
 }
 
-/** The development sender and its outbox page exist only outside production, unless a demo allows them. */
-export function devSenderAllowed(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.VAXPORT_ALLOW_DEV_SENDER === "true";
+/** The development sender (which shows each visitor their own code) exists only outside production, unless a demo allows it. */
+export function devSenderAllowed(settings: Config = config()): boolean {
+  return !settings.production || settings.sms.allowDevSender;
 }
 
-/** Run before serving: a production server must never hand out codes through the outbox by accident. */
-export function assertSenderConfigured(): void {
-  if (configuredSenderName() === "dev" && !devSenderAllowed()) {
+/** Run before serving: a production server must never show codes on the sign-in page by accident. */
+export function assertSenderConfigured(settings: Config = config()): void {
+  if (configuredSenderName(settings) === "dev" && !devSenderAllowed(settings)) {
     throw new Error(
       "Refusing to start: production build with the development SMS sender. Set SMS_SENDER=http and SMS_HTTP_URL, or VAXPORT_ALLOW_DEV_SENDER=true for a demo.",
     );
   }
-  if (configuredSenderName() === "http" && !process.env.SMS_HTTP_URL) throw new Error("SMS_SENDER=http needs SMS_HTTP_URL");
 }
 
-export async function getSmsSender(): Promise<SmsSender> {
-  if (configuredSenderName() === "dev") return devSender(await getDb());
-  return httpSender({
-    url: process.env.SMS_HTTP_URL!,
-    method: process.env.SMS_HTTP_METHOD ?? "POST",
-    headers: JSON.parse(process.env.SMS_HTTP_HEADERS ?? "{}") as Record<string, string>,
-    bodyTemplate: process.env.SMS_HTTP_BODY ?? '{"to":"{{to}}","text":"{{text}}"}',
-    timeoutMs: Number(process.env.SMS_HTTP_TIMEOUT_MS ?? 5000),
-    retries: Number(process.env.SMS_HTTP_RETRIES ?? 2),
-  });
+export async function getSmsSender(settings: Config = config()): Promise<SmsSender> {
+  const { sms } = settings;
+  if (sms.sender === "dev") {
+    if (!devSenderAllowed(settings)) throw new Error("The development SMS sender is not allowed here");
+    return devSender(await getDb(), getCountryPack().phone);
+  }
+  return httpSender(sms.http);
 }

@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rateLimits } from "@/db/schema";
 import type { RateLimitStore } from "./types";
@@ -25,6 +25,12 @@ export function postgresStore(db: Db, { pruneEvery = 1000 } = {}): RateLimitStor
         await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(windowStart.getTime() - keepMs)));
       }
       return row!.hits;
+    },
+    async unhit(key, windowStart) {
+      await db
+        .update(rateLimits)
+        .set({ hits: sql`${rateLimits.hits} - 1` })
+        .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart), gt(rateLimits.hits, 0)));
     },
   };
 }

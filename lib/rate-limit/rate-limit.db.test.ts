@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { consumeRateLimit } from "./index";
+import { consumeRateLimit, reserveRateLimit } from "./index";
 import { postgresStore } from "./postgres-store";
 import { redisStore } from "./redis-store";
 import type { RateLimitStore } from "./types";
@@ -51,6 +51,34 @@ describe.each(stores)("%s store", (_name, makeStore) => {
     expect((await consumeRateLimit("k", rule, store, first)).allowed).toBe(false);
     expect((await consumeRateLimit("other", rule, store, first)).allowed).toBe(true);
     expect((await consumeRateLimit("k", rule, store, new Date("2026-11-29T12:01:00Z"))).allowed).toBe(true);
+  });
+});
+
+describe.each(stores)("%s store, reservations", (_name, makeStore) => {
+  it("takes a released hit back, so only the hits kept count toward the limit", async () => {
+    const store = makeStore();
+    const now = new Date("2026-11-29T13:00:00Z");
+    for (let i = 0; i < 8; i++) await (await reserveRateLimit("outcome", rule, store, now)).release();
+    for (let i = 0; i < 5; i++) expect((await reserveRateLimit("outcome", rule, store, now)).allowed).toBe(true);
+    expect((await reserveRateLimit("outcome", rule, store, now)).allowed).toBe(false);
+  });
+
+  it("holds a place while it runs, so a rush gets exactly the limit", async () => {
+    const store = makeStore();
+    const now = new Date("2026-11-29T14:00:00Z");
+    const decisions = await Promise.all(Array.from({ length: 12 }, () => reserveRateLimit("rush", rule, store, now)));
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(5);
+  });
+
+  it("never releases below zero", async () => {
+    const store = makeStore();
+    const now = new Date("2026-11-29T15:00:00Z");
+    const first = await reserveRateLimit("floor", rule, store, now);
+    await first.release();
+    await first.release();
+    await store.unhit("never-hit", now, rule.windowSeconds);
+    const after = await reserveRateLimit("floor", rule, store, now);
+    expect(after.remaining).toBe(4);
   });
 });
 

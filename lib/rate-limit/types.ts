@@ -15,6 +15,8 @@ export interface RateDecision {
 export interface RateLimitStore {
   /** Counts one hit against `key` and returns the window's total. */
   hit(key: string, windowStart: Date, windowSeconds: number): Promise<number>;
+  /** Takes one hit back from `key`'s window (never below zero). */
+  unhit(key: string, windowStart: Date, windowSeconds: number): Promise<void>;
 }
 
 export function windowStartFor(now: Date, windowSeconds: number): Date {

@@ -11,7 +11,7 @@ export interface DoseRecord {
 /** The schedule fields of a vaccine, as in the `vaccines` table or a country pack. */
 export type VaccineSchedule = Pick<VaccineSpec, "code" | "primaryDoses" | "dose2MinDays" | "dose2MaxDays" | "precautionMinDays">;
 
-export type VaccinationStatusCode =
+type VaccinationStatusCode =
   | "not_vaccinated"
   | "partially_vaccinated"
   | "fully_vaccinated"

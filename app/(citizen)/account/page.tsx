@@ -6,14 +6,10 @@ import { photoIdLabel } from "@/components/beneficiaries/photo-id-options";
 import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
 import { requireCitizenPage } from "@/lib/auth/session";
-import { listBeneficiaries } from "@/lib/beneficiaries/queries";
+import { loadFamily } from "@/lib/beneficiaries/family";
 import { maskMobile } from "@/lib/accounts/phone";
 import { getCountryPack } from "@/lib/country";
-import { isoDateIn } from "@/lib/time/dates";
-import { listVaccineSchedules } from "@/lib/vaccination/queries";
-import { toDoseRecords, vaccinationStatus } from "@/lib/vaccination/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.home");
@@ -26,13 +22,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const citizen = await requireCitizenPage();
   const pack = getCountryPack();
   const locale = await getLocale();
-  const db = await getDb();
-  const [people, schedules] = await Promise.all([listBeneficiaries(db, citizen.accountId), listVaccineSchedules(db)]);
+  const { members: people, limit, canAddMore } = await loadFamily(citizen.accountId);
   const { done } = await searchParams;
   const outcome = outcomes.find((candidate) => candidate === done);
   const t = await getTranslations("account.home");
-  const today = isoDateIn(pack.timeZone);
-  const limit = pack.beneficiaryLimitPerAccount;
   const vaccineNames = Object.fromEntries(pack.vaccines.map((vaccine) => [vaccine.code, vaccine.name]));
 
   return (
@@ -50,9 +43,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <FormMessage variant="success">{outcome ? t(`done.${outcome}`) : null}</FormMessage>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="font-semibold">{t("count", { count: people.length, limit })}</p>
-        {people.length < limit ? <ButtonLink href="/account/beneficiaries/new">{t("add")}</ButtonLink> : null}
+        {canAddMore ? <ButtonLink href="/account/beneficiaries/new">{t("add")}</ButtonLink> : null}
       </div>
-      {people.length >= limit ? <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3">{t("limitReached", { limit })}</p> : null}
+      {canAddMore ? null : <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3">{t("limitReached", { limit })}</p>}
       {people.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -61,7 +54,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <BeneficiaryCard
               key={beneficiary.id}
               beneficiary={beneficiary}
-              status={vaccinationStatus(toDoseRecords(beneficiary.doses, pack.timeZone), schedules, today)}
+              status={beneficiary.status}
               photoIdLabel={photoIdLabel(pack, locale, beneficiary.photoIdType)}
               vaccineNames={vaccineNames}
               timeZone={pack.timeZone}

@@ -1,69 +1,80 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DistrictSearchForm } from "@/components/centres/district-search-form";
-import { placeName } from "@/components/centres/format";
+import { placeOption } from "@/components/centres/place-name";
 import { NearMeButton } from "@/components/centres/near-me-button";
-import { PinSearchForm } from "@/components/centres/pin-search-form";
+import { PinSearchForm, pinFieldId } from "@/components/centres/pin-search-form";
 import { SearchFilters } from "@/components/centres/search-filters";
 import { SearchResults } from "@/components/centres/search-results";
 import { WeekNav } from "@/components/centres/week-nav";
 import { Card } from "@/components/ui/card";
+import { dataTag } from "@/components/ui/data-text";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
-import { listDistricts, listStates } from "@/lib/centres/queries";
-import { searchParamsSchema, type SearchParams } from "@/lib/centres/schemas";
+import { loadPlaces } from "@/lib/centres/directory";
+import { readSearchParams } from "@/lib/centres/search-params";
 import { runSearch, type Search } from "@/lib/centres/search";
 import { filtersQuery, searchHref, whereOf } from "@/lib/centres/search-url";
 import { getCountryPack } from "@/lib/country";
 import { localise } from "@/lib/country/text";
 import type { CentreWeek } from "@/lib/centres/types";
-import type { Locale } from "@/lib/i18n/locales";
+import { dataLocale } from "@/lib/i18n/locales";
 import { isoDateIn } from "@/lib/time/dates";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const t = await getTranslations("centres.search");
-  return { title: t("title") };
+  // A PIN that does not look like one is an error the page reports, so its title says so even without JavaScript.
+  const { badPin } = readSearchParams(await searchParams, getCountryPack().postalCode);
+  if (badPin === undefined) return { title: t("title") };
+  const tv = await getTranslations("validation.summary");
+  return { title: tv("pageTitle", { title: t("title") }) };
 }
 
-/** The district's name from the list, or else from a result (a shared link may carry no state). */
-function districtName(listed: { name: string; nameLocal: string | null } | undefined, weeks: CentreWeek[], locale: Locale) {
+/** The district from the list, or else from a result (a shared link may carry no state). */
+function districtOf(listed: { name: string; nameLocal: string | null } | undefined, weeks: CentreWeek[]) {
   const centre = weeks[0]?.centre;
-  if (listed) return placeName(listed, locale);
-  return centre ? placeName({ name: centre.districtName, nameLocal: centre.districtNameLocal }, locale) : "";
+  return listed ?? (centre ? { name: centre.districtName, nameLocal: centre.districtNameLocal } : { name: "", nameLocal: null });
 }
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CentresPage({ searchParams }: PageProps) {
   const t = await getTranslations("centres");
+  const tv = await getTranslations("validation");
   const locale = await getLocale();
   const pack = getCountryPack();
   const today = isoDateIn(pack.timeZone);
-  const parsed = searchParamsSchema.safeParse(await searchParams);
-  const params: SearchParams = parsed.success ? parsed.data : {};
+  const { params, understood, badPin } = readSearchParams(await searchParams, pack.postalCode);
   const labels = {
     postal: localise(pack.geographyLabels.postalCode, locale),
     state: localise(pack.geographyLabels.level1, locale),
     district: localise(pack.geographyLabels.level2, locale),
   };
+  const example = pack.postalCode.example;
+  const pinError =
+    badPin === undefined
+      ? undefined
+      : /^[0-9]+$/.test(example)
+        ? t("pin.invalidDigits", { label: labels.postal, length: example.length, example })
+        : t("pin.invalid", { label: labels.postal, example });
 
-  const db = await getDb();
   let search: Search | "failed";
-  let states: Awaited<ReturnType<typeof listStates>> = [];
-  let districts: Awaited<ReturnType<typeof listDistricts>> = [];
+  let places: Awaited<ReturnType<typeof loadPlaces>> = { states: [], districts: [] };
   try {
-    [search, states, districts] = await Promise.all([
-      runSearch(params, today),
-      listStates(db),
-      params.state !== undefined ? listDistricts(db, params.state) : Promise.resolve([]),
-    ]);
+    [search, places] = await Promise.all([runSearch(params, today), loadPlaces(params.state)]);
   } catch (error) {
     console.error("[centres] search failed", error);
     search = "failed";
   }
+  const { states, districts } = places;
   const district = districts.find((d) => d.id === params.district);
+  // The district's own name is data (marked as such); a local name is in the page's language.
+  const districtSummary = (count: number, place: { name: string; nameLocal: string | null }) => {
+    const local = locale !== dataLocale && place.nameLocal;
+    return t.rich("results.district", { count, district: local || place.name, data: local ? (chunks) => chunks : dataTag });
+  };
   const where = whereOf(params);
   const filters = filtersQuery(params);
 
@@ -71,7 +82,13 @@ export default async function CentresPage({ searchParams }: PageProps) {
     <div className="flex flex-col gap-6">
       <PageHeading title={t("search.title")} description={t("search.intro")} />
 
-      {!parsed.success ? (
+      <ErrorSummary
+        items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []}
+        heading={tv("summary.title")}
+        titleTemplate={tv.raw("summary.pageTitle") as string}
+      />
+
+      {!understood ? (
         <Card as="section" className="border-danger-700">
           <h2 className="font-semibold text-danger-700">{t("invalid.title")}</h2>
           <p>{t("invalid.body")}</p>
@@ -80,14 +97,14 @@ export default async function CentresPage({ searchParams }: PageProps) {
 
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
-          <PinSearchForm label={labels.postal} example={pack.code === "IN" ? "560001" : "00100"} defaultValue={params.pin} />
+          <PinSearchForm label={labels.postal} example={example} defaultValue={badPin ?? params.pin} error={pinError} />
         </Card>
         <Card>
           <DistrictSearchForm
             stateLabel={labels.state}
             districtLabel={labels.district}
-            states={states.map((s) => ({ value: String(s.id), label: placeName(s, locale) }))}
-            districts={districts.map((d) => ({ value: String(d.id), label: placeName(d, locale) }))}
+            states={states.map((s) => placeOption(s.id, s, locale))}
+            districts={districts.map((d) => placeOption(d.id, d, locale))}
             stateId={params.state}
             districtId={params.district}
           />
@@ -95,7 +112,17 @@ export default async function CentresPage({ searchParams }: PageProps) {
         <Card as="section" className="flex flex-col gap-3">
           <h2 className="text-lg font-semibold text-slate-900">{t("near.heading")}</h2>
           <p className="text-slate-700">{t("near.body")}</p>
-          <NearMeButton keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()} />
+          <NearMeButton
+            keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()}
+            labels={{
+              button: t("near.button"),
+              locating: t("near.locating"),
+              denied: t("near.denied"),
+              unavailable: t("near.unavailable"),
+              unsupported: t("near.unsupported"),
+              needsJavaScript: t("near.needsJavaScript"),
+            }}
+          />
         </Card>
       </div>
 
@@ -122,7 +149,7 @@ export default async function CentresPage({ searchParams }: PageProps) {
               search.kind === "pin"
                 ? t("results.pin", { count: search.weeks.length, label: labels.postal, pin: params.pin ?? "" })
                 : search.kind === "district"
-                  ? t("results.district", { count: search.weeks.length, district: districtName(district, search.weeks, locale) })
+                  ? districtSummary(search.weeks.length, districtOf(district, search.weeks))
                   : t("results.near", { count: search.weeks.length })
             }
           />

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { StaffAreaCard } from "@/components/staff/staff-area-card";
+import { dataTag } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
-import { staffAreaSummary } from "@/lib/admin/queries";
+import { loadStaffArea } from "@/lib/admin/area";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getCountryPack } from "@/lib/country";
 import { localise } from "@/lib/country/text";
-import { isoDateIn } from "@/lib/time/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.home");
@@ -18,12 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffHomePage() {
   const staff = await requireStaffPage();
   const pack = getCountryPack();
-  const summary = await staffAreaSummary(await getDb(), staff, isoDateIn(pack.timeZone));
+  const summary = await loadStaffArea(staff);
   const t = await getTranslations("staff.home");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <PageHeading title={t("title")} description={t("signedInAs", { name: staff.name, username: staff.username })} />
+        <PageHeading title={t("title")} description={t.rich("signedInAs", { name: staff.name, username: staff.username, data: dataTag })} />
         <SignOutButton />
       </div>
       <StaffAreaCard staff={staff} summary={summary} countryName={localise(pack.name, await getLocale())} />

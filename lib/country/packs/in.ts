@@ -22,6 +22,8 @@ export const india: CountryPack = {
     level2: { en: "District", hi: "ज़िला" },
     postalCode: { en: "PIN code", hi: "पिन कोड" },
   },
+  // Six digits, the first never 0.
+  postalCode: { pattern: "[1-9][0-9]{5}", example: "560001" },
   photoIdTypes: indiaPhotoIdTypes,
   vaccines: indiaVaccines,
   beneficiaryLimitPerAccount: 4,

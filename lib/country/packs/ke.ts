@@ -35,6 +35,7 @@ export const kenya: CountryPack = {
     level2: { en: "Sub-county" },
     postalCode: { en: "Postal code" },
   },
+  postalCode: { pattern: "[0-9]{5}", example: "00100" },
   photoIdTypes: [
     { code: "NATIONAL_ID", label: { en: "National ID card" }, pattern: "[0-9]{7,8}", example: "12345678" },
     { code: "PASSPORT", label: { en: "Passport" }, pattern: "[A-Z]{1,2}[0-9]{6,8}", example: "AK0123456" },

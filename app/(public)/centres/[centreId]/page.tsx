@@ -6,9 +6,9 @@ import { dayOf, longDayFormat } from "@/components/centres/format";
 import { CentreDetails } from "@/components/centres/centre-details";
 import { SessionDays } from "@/components/centres/session-days";
 import { WeekNav } from "@/components/centres/week-nav";
+import { DataText } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
-import { findCentre } from "@/lib/centres/queries";
+import { loadCentre } from "@/lib/centres/directory";
 import { weekWindow } from "@/lib/centres/rules";
 import { idParam, searchParamsSchema } from "@/lib/centres/schemas";
 import { centreWeek } from "@/lib/centres/search";
@@ -26,7 +26,7 @@ type PageProps = {
 async function load(props: PageProps) {
   const id = idParam.safeParse((await props.params).centreId);
   if (!id.success) notFound();
-  const centre = await findCentre(await getDb(), id.data);
+  const centre = await loadCentre(id.data);
   if (!centre) notFound();
   return centre;
 }
@@ -51,7 +51,7 @@ export default async function CentrePage(props: PageProps) {
         <span aria-hidden="true">← </span>
         {t("back")}
       </Link>
-      <PageHeading title={centre.name} />
+      <PageHeading title={<DataText>{centre.name}</DataText>} />
       <CentreDetails centre={centre} postalLabel={localise(pack.geographyLabels.postalCode, locale)} />
       <section aria-labelledby="week-heading" className="flex flex-col gap-3">
         <h2 id="week-heading" className="text-xl font-bold text-slate-900">

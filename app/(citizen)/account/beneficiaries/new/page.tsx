@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BeneficiaryForm } from "@/components/beneficiaries/beneficiary-form";
 import { photoIdOptions } from "@/components/beneficiaries/photo-id-options";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
 import { requireCitizenPage } from "@/lib/auth/session";
-import { listBeneficiaries } from "@/lib/beneficiaries/queries";
+import { familyHasRoom } from "@/lib/beneficiaries/family";
 import { yearIn } from "@/lib/beneficiaries/rules";
 import { getCountryPack } from "@/lib/country";
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewBeneficiaryPage() {
   const citizen = await requireCitizenPage();
   const pack = getCountryPack();
-  const people = await listBeneficiaries(await getDb(), citizen.accountId);
+  const hasRoom = await familyHasRoom(citizen.accountId);
   const t = await getTranslations("account");
   const limit = pack.beneficiaryLimitPerAccount;
 
@@ -26,15 +26,17 @@ export default async function NewBeneficiaryPage() {
     <div className="mx-auto w-full max-w-xl space-y-6">
       <PageHeading title={t("new.title")} description={<p>{t("new.intro")}</p>} />
       {/* Said before anything is typed; the action still enforces the limit under a race. */}
-      {people.length >= limit ? (
+      {hasRoom ? (
+        <ClientMessages pick={["account.form", "account.gender", "validation"]}>
+          <BeneficiaryForm photoIdTypes={photoIdOptions(pack, await getLocale())} thisYear={yearIn(pack.timeZone)} />
+        </ClientMessages>
+      ) : (
         <div className="space-y-4">
           <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3">{t("home.limitReached", { limit })}</p>
           <ButtonLink href="/account" variant="secondary">
             {t("form.cancel")}
           </ButtonLink>
         </div>
-      ) : (
-        <BeneficiaryForm photoIdTypes={photoIdOptions(pack, await getLocale())} thisYear={yearIn(pack.timeZone)} />
       )}
     </div>
   );

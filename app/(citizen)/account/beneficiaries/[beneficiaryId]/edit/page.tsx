@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BeneficiaryForm } from "@/components/beneficiaries/beneficiary-form";
 import { photoIdOptions } from "@/components/beneficiaries/photo-id-options";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
 import { requireCitizenPage } from "@/lib/auth/session";
-import { getBeneficiary } from "@/lib/beneficiaries/queries";
+import { loadFamilyMember } from "@/lib/beneficiaries/family";
 import { yearIn } from "@/lib/beneficiaries/rules";
 import { getCountryPack } from "@/lib/country";
 
@@ -21,7 +21,7 @@ export default async function EditBeneficiaryPage({ params }: Props) {
   const citizen = await requireCitizenPage();
   const { beneficiaryId } = await params;
   // Another account's id is not found either: nothing tells the two apart.
-  const beneficiary = await getBeneficiary(await getDb(), citizen.accountId, beneficiaryId);
+  const beneficiary = await loadFamilyMember(citizen.accountId, beneficiaryId);
   if (!beneficiary) notFound();
   const pack = getCountryPack();
   const t = await getTranslations("account.edit");
@@ -29,20 +29,22 @@ export default async function EditBeneficiaryPage({ params }: Props) {
   return (
     <div className="mx-auto w-full max-w-xl space-y-6">
       <PageHeading title={t("title", { name: beneficiary.name })} description={<p>{t("intro", { referenceId: beneficiary.referenceId })}</p>} />
-      <BeneficiaryForm
-        photoIdTypes={photoIdOptions(pack, await getLocale())}
-        thisYear={yearIn(pack.timeZone)}
-        existing={{
-          id: beneficiary.id,
-          name: beneficiary.name,
-          gender: beneficiary.gender,
-          birthYear: beneficiary.birthYear,
-          photoIdType: beneficiary.photoIdType,
-          photoIdLast4: beneficiary.photoIdLast4,
-          comorbidity: beneficiary.comorbidity,
-          photoIdLocked: beneficiary.doses.length > 0,
-        }}
-      />
+      <ClientMessages pick={["account.form", "account.gender", "validation"]}>
+        <BeneficiaryForm
+          photoIdTypes={photoIdOptions(pack, await getLocale())}
+          thisYear={yearIn(pack.timeZone)}
+          existing={{
+            id: beneficiary.id,
+            name: beneficiary.name,
+            gender: beneficiary.gender,
+            birthYear: beneficiary.birthYear,
+            photoIdType: beneficiary.photoIdType,
+            photoIdLast4: beneficiary.photoIdLast4,
+            comorbidity: beneficiary.comorbidity,
+            photoIdLocked: beneficiary.photoIdLocked,
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RemoveBeneficiaryForm } from "@/components/beneficiaries/remove-beneficiary-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getDb } from "@/db";
 import { requireCitizenPage } from "@/lib/auth/session";
-import { getBeneficiary } from "@/lib/beneficiaries/queries";
+import { loadFamilyMember } from "@/lib/beneficiaries/family";
 
 type Props = { params: Promise<{ beneficiaryId: string }> };
 
@@ -20,11 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RemoveBeneficiaryPage({ params }: Props) {
   const citizen = await requireCitizenPage();
   const { beneficiaryId } = await params;
-  const beneficiary = await getBeneficiary(await getDb(), citizen.accountId, beneficiaryId);
+  const beneficiary = await loadFamilyMember(citizen.accountId, beneficiaryId);
   if (!beneficiary) notFound();
   const t = await getTranslations("account");
   // Known refusals are said up front; the action checks again under a lock.
-  const refusal = beneficiary.doses.length > 0 ? "vaccinated" : beneficiary.appointments.length > 0 ? "appointmentBooked" : null;
+  const refusal = beneficiary.removalRefusal;
 
   return (
     <div className="mx-auto w-full max-w-xl space-y-6">
@@ -40,7 +40,9 @@ export default async function RemoveBeneficiaryPage({ params }: Props) {
           </ButtonLink>
         </div>
       ) : (
-        <RemoveBeneficiaryForm beneficiaryId={beneficiary.id} />
+        <ClientMessages pick={["account.remove"]}>
+          <RemoveBeneficiaryForm beneficiaryId={beneficiary.id} />
+        </ClientMessages>
       )}
     </div>
   );

@@ -1,10 +1,10 @@
-import { preflight, publicGet } from "@/lib/centres/api-response";
+import { preflight } from "@/lib/api/responses";
+import { apiRoute } from "@/lib/api/route";
+import { publicGet } from "@/lib/centres/api-response";
 import { calendarByPinBody } from "@/lib/centres/public-api";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return publicGet(request, ["pincode", "date"], (v) => calendarByPinBody(v.pincode, v.date));
-}
+export const GET = apiRoute((request) => publicGet(request, ["pincode", "date"], (v) => calendarByPinBody(v.pincode, v.date)));
 
 export const OPTIONS = preflight;

@@ -1,10 +1,10 @@
-import { preflight, publicGet } from "@/lib/centres/api-response";
+import { preflight } from "@/lib/api/responses";
+import { apiRoute } from "@/lib/api/route";
+import { publicGet } from "@/lib/centres/api-response";
 import { findByDistrictBody } from "@/lib/centres/public-api";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return publicGet(request, ["district_id", "date"], (v) => findByDistrictBody(v.district_id, v.date));
-}
+export const GET = apiRoute((request) => publicGet(request, ["district_id", "date"], (v) => findByDistrictBody(v.district_id, v.date)));
 
 export const OPTIONS = preflight;

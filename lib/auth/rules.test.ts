@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StaffRole } from "@/db/schema";
-import { canActOnDistrict, canActOnFacility, type StaffScope } from "./scope";
+import { canActOnDistrict, canActOnFacility, scopeArea, type StaffScope } from "./rules";
 
 const facility = { id: 10, districtId: 100, stateId: 1 };
 const otherFacilitySameDistrict = { id: 11, districtId: 100, stateId: 1 };
@@ -8,6 +8,27 @@ const otherDistrictSameState = { id: 12, districtId: 101, stateId: 1 };
 const otherState = { id: 13, districtId: 200, stateId: 2 };
 
 const staff = (role: StaffRole): StaffScope => ({ role, facilityId: 10, districtId: 100, stateId: 1 });
+
+describe("scopeArea", () => {
+  it.each([
+    ["national_admin", { level: "country" }],
+    ["state_admin", { level: "state", stateId: 1 }],
+    ["district_admin", { level: "district", districtId: 100 }],
+    ["facility_admin", { level: "facility", facilityId: 10 }],
+    ["vaccinator", { level: "facility", facilityId: 10 }],
+  ] as const)("%s covers %j", (role, area) => {
+    expect(scopeArea(staff(role))).toEqual(area);
+  });
+
+  it.each([
+    ["state_admin", { stateId: null }],
+    ["district_admin", { districtId: null }],
+    ["facility_admin", { facilityId: null }],
+    ["vaccinator", { facilityId: null }],
+  ] as const)("%s with %j covers nothing", (role, missing) => {
+    expect(scopeArea({ ...staff(role), ...missing })).toEqual({ level: "none" });
+  });
+});
 
 describe("canActOnFacility", () => {
   it.each([
@@ -25,8 +46,10 @@ describe("canActOnFacility", () => {
     expect(canActOnFacility(scope, otherState)).toBe(other);
   });
 
-  it("gives nothing to a facility role whose facility is missing", () => {
-    expect(canActOnFacility({ role: "vaccinator", facilityId: null, districtId: 100, stateId: 1 }, facility)).toBe(false);
+  it.each(["vaccinator", "facility_admin", "district_admin", "state_admin"] as const)("gives nothing to a %s whose scope id is missing", (role) => {
+    const scope: StaffScope = { role, facilityId: null, districtId: null, stateId: null };
+    expect([facility, otherFacilitySameDistrict, otherDistrictSameState, otherState].some((f) => canActOnFacility(scope, f))).toBe(false);
+    expect(canActOnDistrict(scope, { id: 100, stateId: 1 })).toBe(false);
   });
 });
 

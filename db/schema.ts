@@ -281,7 +281,15 @@ export const staffUsers = pgTable(
 
 // ── Appointments ────────────────────────────────────────────────────────────
 export const appointmentStatus = pgEnum("appointment_status", ["booked", "cancelled", "completed", "no_show"]);
+/** Which of a session's counters an appointment's seat was taken from (booked_dose1, booked_dose2, booked_precaution). */
+export const capacityKind = pgEnum("capacity_kind", ["dose1", "dose2", "precaution"]);
 
+/*
+ * Seat accounting: a session's booked_<kind> counter equals the number of its appointments of that
+ * capacity_kind whose status is not 'cancelled' (booked, completed and no_show all keep their seat), and
+ * a slot's booked counter equals the number of its appointments that are not cancelled. Booking, moving
+ * and cancelling change the counters and the rows in one transaction; lib/appointments/invariants.ts checks it.
+ */
 export const appointments = pgTable(
   "appointments",
   {
@@ -291,10 +299,15 @@ export const appointments = pgTable(
     slotId: uuid("slot_id").references(() => slots.id),
     districtId: integer("district_id").notNull().references(() => districts.id),
     doseNumber: smallint("dose_number").notNull(),
+    // Stored, not recomputed: a cancel must give back the very counter the booking took, even if the
+    // vaccine table changed since. Dose 1 always takes a dose-1 seat, hence the default and the check.
+    capacityKind: capacityKind("capacity_kind").notNull().default("dose1"),
     status: appointmentStatus("status").notNull().default("booked"),
     confirmationNumber: text("confirmation_number").notNull().unique(),
     securityCode: text("security_code").notNull(),
     rescheduleCount: smallint("reschedule_count").notNull().default(0),
+    // The client's idempotency key: a retried booking request finds the rows it made instead of booking twice.
+    bookingKey: text("booking_key"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
@@ -304,10 +317,14 @@ export const appointments = pgTable(
     uniqueIndex("appointments_one_active_per_dose")
       .on(t.beneficiaryId, t.doseNumber)
       .where(sql`${t.status} in ('booked', 'completed')`),
+    // Per beneficiary, not global: one account's key can never collide with, or reveal, another's.
+    uniqueIndex("appointments_beneficiary_booking_key").on(t.beneficiaryId, t.bookingKey),
     index("appointments_session_status_idx").on(t.sessionId, t.status),
     check("appointments_dose_number", sql`${t.doseNumber} between 1 and 9`),
+    check("appointments_capacity_kind", sql`(${t.doseNumber} = 1) = (${t.capacityKind} = 'dose1')`),
     check("appointments_security_code", sql`${t.securityCode} ~ '^[0-9]{4}$'`),
     check("appointments_reschedule_count", sql`${t.rescheduleCount} >= 0`),
+    check("appointments_booking_key_format", sql`${t.bookingKey} ~ '^[A-Za-z0-9_-]{8,64}$'`),
   ],
 );
 
@@ -491,6 +508,8 @@ export type StaffUser = typeof staffUsers.$inferSelect;
 export type NewStaffUser = typeof staffUsers.$inferInsert;
 export type StaffRole = (typeof staffRole.enumValues)[number];
 export type Appointment = typeof appointments.$inferSelect;
+export type NewAppointment = typeof appointments.$inferInsert;
+export type CapacityKind = (typeof capacityKind.enumValues)[number];
 export type Dose = typeof doses.$inferSelect;
 export type NewDose = typeof doses.$inferInsert;
 export type Certificate = typeof certificates.$inferSelect;

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { isConstraintViolation } from "@/db/errors";
 import { accounts, appointments, beneficiaries, doses, type NewBeneficiary } from "@/db/schema";
+import { releaseSeats } from "@/lib/appointments/seats";
 import { recordAudit } from "@/lib/audit/record";
 import { keyedHash } from "@/lib/auth/keyed-hash";
 import { guardPhotoIdCheck, type PhotoIdGuardOptions, type TooManyPhotoIdAttempts } from "./photo-id-guard";
@@ -168,7 +169,12 @@ export async function removeBeneficiary(db: Db, context: CitizenContext, benefic
     const refusal = removalRefusal({ hasDose: await hasDose(tx, current.id), hasBookedAppointment: booked !== undefined });
     if (refusal) return { ok: false, reason: refusal };
 
-    await tx.delete(appointments).where(and(eq(appointments.beneficiaryId, current.id), inArray(appointments.status, ["cancelled", "no_show"])));
+    const deleted = await tx
+      .delete(appointments)
+      .where(and(eq(appointments.beneficiaryId, current.id), inArray(appointments.status, ["cancelled", "no_show"])))
+      .returning({ status: appointments.status, sessionId: appointments.sessionId, slotId: appointments.slotId, capacityKind: appointments.capacityKind });
+    // A missed appointment still holds its seat in the counters; its row going means its seat goes too.
+    await releaseSeats(tx, deleted.filter((a) => a.status === "no_show"));
     await tx.delete(beneficiaries).where(ownRow(context, current.id));
     await tx
       .update(accounts)

@@ -72,6 +72,14 @@ describe.each(listCountryPacks().map((pack) => [pack.code, pack] as const))("cou
     }
   });
 
+  it("lets a booking cover the whole account at most, and allows a few reschedules", () => {
+    expect(Number.isInteger(pack.appointments.maxPeoplePerBooking)).toBe(true);
+    expect(pack.appointments.maxPeoplePerBooking).toBeGreaterThan(0);
+    expect(pack.appointments.maxPeoplePerBooking).toBeLessThanOrEqual(pack.beneficiaryLimitPerAccount);
+    expect(Number.isInteger(pack.appointments.rescheduleLimit)).toBe(true);
+    expect(pack.appointments.rescheduleLimit).toBeGreaterThanOrEqual(0);
+  });
+
   it("has a geography with stable unique ids and no orphan districts", async () => {
     const { states, districts } = await pack.geography();
     const stateIds = new Set(states.map((s) => s.id));

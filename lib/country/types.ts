@@ -119,6 +119,14 @@ export interface OtpRules {
   dailyCapPerIp: number;
 }
 
+/** Booking, rescheduling and cancelling appointments. */
+export interface AppointmentRules {
+  /** How many of an account's people one booking may cover (CoWIN: 4, the whole account). */
+  maxPeoplePerBooking: number;
+  /** How many times one appointment may be moved to another session or slot. */
+  rescheduleLimit: number;
+}
+
 export interface CountryPack {
   /** ISO 3166-1 alpha-2. */
   code: string;
@@ -134,6 +142,7 @@ export interface CountryPack {
   vaccines: VaccineSpec[];
   beneficiaryLimitPerAccount: number;
   otp: OtpRules;
+  appointments: AppointmentRules;
   /** How long a citizen stays signed in without signing in again. */
   citizenSessionMinutes: number;
   /** EU DCC `is` and `co`. */

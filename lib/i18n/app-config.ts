@@ -15,6 +15,7 @@ import type staff from "../../messages/en/staff.json";
 import type validation from "../../messages/en/validation.json";
 import type account from "../../messages/en/account.json";
 import type centres from "../../messages/en/centres.json";
+import type booking from "../../messages/en/booking.json";
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
 
@@ -27,6 +28,7 @@ type MessagesByNamespace = {
   validation: typeof validation;
   account: typeof account;
   centres: typeof centres;
+  booking: typeof booking;
 };
 
 // Indexing by `Namespace` fails to compile if a registered namespace has no type above.

@@ -42,3 +42,39 @@ export function FieldError({ id, text }: { id: string; text?: string }) {
     </p>
   ) : null;
 }
+
+interface FieldFrameProps {
+  fieldId: string;
+  label: ReactNode;
+  hintId: string;
+  hint?: ReactNode;
+  errorId: string;
+  errorText?: string;
+  containerClassName?: string;
+  children: ReactNode;
+}
+
+/** Label, hint and error above a single control, in the order GOV.UK puts them. */
+export function FieldFrame({ fieldId, label, hintId, hint, errorId, errorText, containerClassName, children }: FieldFrameProps) {
+  return (
+    <div className={["flex flex-col gap-1", containerClassName].filter(Boolean).join(" ")}>
+      <label htmlFor={fieldId} className="font-semibold text-slate-900">
+        {label}
+      </label>
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} text={errorText} />
+      {children}
+    </div>
+  );
+}
+
+/** The box every single-line control shares; an error thickens and colours its border. */
+export function controlClassName(errorText: string | undefined, ...extra: (string | undefined)[]): string {
+  return [
+    "min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900",
+    errorText ? "border-2 border-danger-700" : "border-slate-500",
+    ...extra,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { FieldError, FieldHint, useFieldWiring } from "./field-wiring";
+import { controlClassName, FieldFrame, useFieldWiring } from "./field-wiring";
 
 /** `lang` marks an option whose label is in another language than the page (e.g. data stored in English). */
 export type SelectOption = { value: string; label: string; lang?: string };
@@ -19,24 +19,8 @@ export function SelectField({ label, options, placeholder, hint, error, id, clas
   const { fieldId, hintId, errorId, errorText, aria } = useFieldWiring({ id, hint, error });
 
   return (
-    <div className={["flex flex-col gap-1", containerClassName].filter(Boolean).join(" ")}>
-      <label htmlFor={fieldId} className="font-semibold text-slate-900">
-        {label}
-      </label>
-      <FieldHint id={hintId} hint={hint} />
-      <FieldError id={errorId} text={errorText} />
-      <select
-        {...select}
-        id={fieldId}
-        {...aria}
-        className={[
-          "min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900",
-          errorText ? "border-2 border-danger-700" : "border-slate-500",
-          className,
-        ]
-          .filter(Boolean)
-          .join(" ")}
-      >
+    <FieldFrame {...{ fieldId, label, hintId, hint, errorId, errorText, containerClassName }}>
+      <select {...select} id={fieldId} {...aria} className={controlClassName(errorText, className)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
@@ -44,6 +28,6 @@ export function SelectField({ label, options, placeholder, hint, error, id, clas
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

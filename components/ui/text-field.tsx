@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { FieldError, FieldHint, useFieldWiring } from "./field-wiring";
+import { controlClassName, FieldFrame, useFieldWiring } from "./field-wiring";
 
 export type TextFieldProps = Omit<ComponentPropsWithRef<"input">, "children"> & {
   label: ReactNode;
@@ -29,25 +29,8 @@ export function TextField({
   const { fieldId, hintId, errorId, errorText, aria } = useFieldWiring({ id, hint, error, describedBy: extraDescribedBy });
 
   return (
-    <div className={["flex flex-col gap-1", containerClassName].filter(Boolean).join(" ")}>
-      <label htmlFor={fieldId} className="font-semibold text-slate-900">
-        {label}
-      </label>
-      <FieldHint id={hintId} hint={hint} />
-      <FieldError id={errorId} text={errorText} />
-      <input
-        {...input}
-        id={fieldId}
-        {...aria}
-        className={[
-          "min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900",
-          "placeholder:text-slate-500 disabled:bg-slate-100",
-          errorText ? "border-2 border-danger-700" : "border-slate-500",
-          className,
-        ]
-          .filter(Boolean)
-          .join(" ")}
-      />
-    </div>
+    <FieldFrame {...{ fieldId, label, hintId, hint, errorId, errorText, containerClassName }}>
+      <input {...input} id={fieldId} {...aria} className={controlClassName(errorText, "placeholder:text-slate-500 disabled:bg-slate-100", className)} />
+    </FieldFrame>
   );
 }

@@ -11,8 +11,8 @@ import { invalidateAvailability } from "@/lib/centres/cache";
 import { getCountryPack } from "@/lib/country";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { isLocale } from "@/lib/i18n/locales";
-import { consumeRateLimit } from "@/lib/rate-limit";
 import { alternativesFor } from "./alternatives";
+import { bookingAttemptWait } from "./attempt-limits";
 import { bookingSchema } from "./booking-schema";
 import type { BookingFormState } from "./booking-state";
 import { bookAppointments } from "./commands";
@@ -74,26 +74,13 @@ async function failure(db: Db, result: Exclude<BookResult, { ok: true }>, formDa
   }
 }
 
-/** Every attempt counts, refused or not, per account and per client address; null when within both limits. */
-async function limited(accountId: string, ip: string | null): Promise<{ minutes: number } | null> {
-  const { perAccount, perAddress } = getCountryPack().bookingAttempts;
-  const [account, address] = await Promise.all([
-    consumeRateLimit(`booking:account:${accountId}`, perAccount),
-    consumeRateLimit(`booking:ip:${ip ?? "unknown"}`, perAddress),
-  ]);
-  const blocked = [account, address].filter((d) => !d.allowed);
-  if (blocked.length === 0) return null;
-  const until = Math.max(...blocked.map((d) => d.resetAt.getTime()));
-  return { minutes: Math.max(1, Math.ceil((until - Date.now()) / 60_000)) };
-}
-
 /** Books 1–4 of the account's people into one slot; a retry with the same `bookingKey` books nothing new. */
 export async function bookAppointmentsAction(previous: FormState, formData: FormData): Promise<FormState> {
   const pack = getCountryPack();
   const joined = joinPeople(formData);
   const action = citizenAction(bookingSchema(pack.appointments.maxPeoplePerBooking), async (input, { citizen, db }): Promise<BookingFormState> => {
     const ip = clientIp(await headers());
-    const wait = await limited(citizen.accountId, ip);
+    const wait = await bookingAttemptWait(pack.bookingAttempts, citizen.accountId, ip);
     if (wait) {
       const t = await getTranslations("booking");
       return { ok: false, message: t("failure.rateLimited", wait), ...echoed(formData) };

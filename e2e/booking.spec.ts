@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { normaliseMobile } from "../lib/accounts/phone";
 import { pdfText } from "../lib/pdf/read-text";
 import { completeCitizenSignIn, expectAccessible, serverPack, signInAsCitizen, switchLanguage, uniqueMobile, uniquePhotoId } from "./fixtures";
 import { BookingPage, openSession, withServerDatabase } from "./pages/booking";
@@ -16,8 +17,8 @@ async function addPeople(page: Page, names: string[]) {
   }
 }
 
-test("a citizen books two family members into one session, sees the confirmation, the slip and its PDF", async ({ page, request }) => {
-  await signInAsCitizen(page);
+test("a citizen books two family members into one session, sees the confirmation, the slip and its PDF", async ({ page, request, baseURL }) => {
+  const mobile = await signInAsCitizen(page);
   await addPeople(page, ["Asha Verma", "Ravi Verma"]);
   const session = await openSession(request, serverPack());
 
@@ -25,10 +26,14 @@ test("a citizen books two family members into one session, sees the confirmation
   await page.goto(`/centres/${session.centreId}`);
   const booking = new BookingPage(page);
   await booking.goto(session.sessionId);
+  await expect(booking.confirm).toBeVisible();
+  const started2 = Date.now();
+  await expectAccessible(page);
+  const axeSeconds = (Date.now() - started2) / 1000;
   await booking.book(["Asha Verma", "Ravi Verma"]);
   await expect(page).toHaveURL(/\/account\/appointments\/confirmation\?ids=/);
   await expect(page.getByRole("heading", { level: 1, name: text("booking.confirmation.title", { exact: true }) })).toBeVisible();
-  const seconds = (Date.now() - started) / 1000;
+  const seconds = (Date.now() - started) / 1000 - axeSeconds;
   console.log(`family page to a confirmed booking of two people: ${seconds.toFixed(1)} s`);
 
   for (const name of ["Asha Verma", "Ravi Verma"]) {
@@ -37,6 +42,11 @@ test("a citizen books two family members into one session, sees the confirmation
     await expect(card.getByText(/^\d{4}$/)).toBeVisible();
   }
   await expectAccessible(page);
+
+  // One confirmation SMS through the messaging layer (the development outbox here), naming both people.
+  const sms = await withServerDatabase(baseURL!, (sql) => sql<{ body: string }[]>`select body from message_outbox where recipient = ${normaliseMobile(mobile, serverPack().phone)!} and body like '%Asha Verma%'`);
+  expect(sms).toHaveLength(1);
+  expect(sms[0]!.body).toContain("Ravi Verma");
 
   const asha = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Asha Verma" }) });
   const pdfHref = await asha.getByRole("link", { name: text("booking.confirmation.pdf") }).getAttribute("href");

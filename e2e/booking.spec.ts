@@ -18,6 +18,8 @@ async function addPeople(page: Page, names: string[]) {
 }
 
 test("a citizen books two family members into one session, sees the confirmation, the slip and its PDF", async ({ page, request, baseURL }) => {
+  // Two sign-ins, two accessibility scans and a PDF: patience on a busy 2-core machine.
+  test.setTimeout(120_000);
   const mobile = await signInAsCitizen(page);
   await addPeople(page, ["Asha Verma", "Ravi Verma"]);
   const session = await openSession(request, serverPack());

@@ -80,6 +80,12 @@ describe.each(listCountryPacks().map((pack) => [pack.code, pack] as const))("cou
     expect(pack.appointments.rescheduleLimit).toBeGreaterThanOrEqual(0);
   });
 
+  it("limits booking attempts per address at least as loosely as per account (many accounts share an address)", () => {
+    const { perAccount, perAddress } = pack.bookingAttempts;
+    for (const rule of [perAccount, perAddress]) expect(Number.isInteger(rule.limit) && rule.limit > 0 && rule.windowSeconds > 0).toBe(true);
+    expect(perAddress.limit / perAddress.windowSeconds).toBeGreaterThanOrEqual(perAccount.limit / perAccount.windowSeconds);
+  });
+
   it("has a geography with stable unique ids and no orphan districts", async () => {
     const { states, districts } = await pack.geography();
     const stateIds = new Set(states.map((s) => s.id));

@@ -127,6 +127,11 @@ export interface AppointmentRules {
   rescheduleLimit: number;
 }
 
+export interface AttemptLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
 export interface CountryPack {
   /** ISO 3166-1 alpha-2. */
   code: string;
@@ -143,6 +148,8 @@ export interface CountryPack {
   beneficiaryLimitPerAccount: number;
   otp: OtpRules;
   appointments: AppointmentRules;
+  /** Booking attempts (successful or not) allowed per account and per client address, per window; shared by all instances. */
+  bookingAttempts: { perAccount: AttemptLimit; perAddress: AttemptLimit };
   /** How long a citizen stays signed in without signing in again. */
   citizenSessionMinutes: number;
   /** EU DCC `is` and `co`. */

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataText } from "@/components/ui/data-text";
 import { capacityLeft, doseKinds, type DoseKind } from "@/lib/centres/rules";
 import { bookHref } from "@/lib/centres/search-url";
 import type { CentreSession } from "@/lib/centres/types";
-import { dayFormat, dayOf } from "./format";
+import { dayOf } from "./format";
 
 const cellDay = { weekday: "short", day: "numeric", timeZone: "UTC" } as const;
 
@@ -16,7 +15,8 @@ export function openSeats(session: CentreSession, dose?: DoseKind): number {
 
 /**
  * A centre's week as one row of seven days (CoWIN's grid): per session its open seats as a Book link,
- * "Booked" when none are left. Kept to short classes: a results page repeats it for every centre.
+ * "Booked" when none are left. Kept to short classes and plain links (no prefetching hundreds of booking
+ * pages): a results page repeats it for every centre.
  */
 export function WeekRow({ sessions, days, dose, forId }: {
   sessions: readonly CentreSession[];
@@ -31,38 +31,32 @@ export function WeekRow({ sessions, days, dose, forId }: {
     <ol className="week">
       {days.map((day) => {
         const list = sessions.filter((s) => s.date === day);
-        const long = format.dateTime(dayOf(day), dayFormat);
         return (
           <li key={day}>
-            <span className="week-day" aria-hidden="true">
-              {format.dateTime(dayOf(day), cellDay)}
-            </span>
-            {list.length === 0 ? (
-              <span className="week-meta">
-                <span aria-hidden="true">–</span>
-                <span className="sr-only">{t("none", { day: long })}</span>
-              </span>
-            ) : null}
+            <span className="week-day">{format.dateTime(dayOf(day), cellDay)}</span>
+            {list.length === 0 ? <span className="week-meta">{t("none")}</span> : null}
             {list.map((session) => {
               const seats = openSeats(session, dose);
               const age = session.maxAge === null ? t("age", { min: session.minAge }) : t("ageRange", { min: session.minAge, max: session.maxAge });
-              const what = (
-                <span className="week-meta">
-                  <DataText>{session.vaccineCode}</DataText> {age}
-                  {session.fee > 0 ? ` ${ts("fee", { fee: session.fee })}` : ""}
-                </span>
-              );
+              const fee = session.fee > 0 ? ` ${ts("fee", { fee: session.fee })}` : "";
+              const what = <DataText>{`${session.vaccineCode}`}</DataText>;
+              // The link's purpose comes with its day (the list item it is in): kept short, it repeats hundreds of times.
               return seats > 0 ? (
-                <Link key={session.id} href={bookHref(session.id, forId)} className="week-book">
-                  {seats}
-                  <span className="sr-only"> {t("book", { count: seats, day: long })}</span>
-                  {what}
-                </Link>
+                <a key={session.id} href={bookHref(session.id, forId)} className="week-book">
+                  <span aria-hidden="true">{seats}</span>
+                  <span className="sr-only">{`${t("seats", { count: seats })}, `}</span>
+                  <small>
+                    {what}
+                    {` ${age}${fee}`}
+                  </small>
+                </a>
               ) : (
                 <span key={session.id} className="week-full">
-                  {t("booked")}
-                  <span className="sr-only"> {long}</span>
-                  {what}
+                  {`${t("booked")} `}
+                  <small>
+                    {what}
+                    {` ${age}${fee}`}
+                  </small>
                 </span>
               );
             })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backToSearchHref, bookHref, centreHref, pageHref, pageOf, searchHref } from "./search-url";
+import { PAGE_SIZE, backToSearchHref, bookHref, centreHref, pageHref, pageOf, searchHref } from "./search-url";
 
 const person = "6f1c1a52-2b9e-4b8e-9a51-1f0d2b7c9e10";
 const search = { pin: "560002", age: 18, vaccine: "COVISHIELD", fee: "paid" as const, dose: "dose1" as const, available: true, from: "2026-12-07", for: person };
@@ -44,11 +44,16 @@ describe("pageOf", () => {
     [9, 3, [40, 44]], // past the end: the last page
     [0, 1, [0, 19]],
   ])("page %s of 45 items shows page %s", (requested, page, [first, last]) => {
-    const result = pageOf(items, requested);
+    const result = pageOf(items, requested, 20);
     expect(result.page).toBe(page);
     expect(result.pages).toBe(3);
     expect(result.items[0]).toBe(first);
     expect(result.items.at(-1)).toBe(last);
+  });
+
+  it("shows PAGE_SIZE centres a page unless told otherwise", () => {
+    expect(pageOf(items).items).toHaveLength(PAGE_SIZE);
+    expect(pageOf(items).pages).toBe(Math.ceil(45 / PAGE_SIZE));
   });
 
   it("has one page when there is nothing", () => {

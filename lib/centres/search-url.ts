@@ -2,8 +2,11 @@ import type { SearchParams } from "./schemas";
 
 type Query = Partial<Record<keyof SearchParams, string | number | boolean | undefined>>;
 
-/** Centres on one page of results: a district page stays small enough for a slow phone connection. */
-export const PAGE_SIZE = 20;
+/**
+ * Centres on one page of results: a district page stays well under 150 KB of HTML (a busy centre has twenty
+ * sessions a week, each a Book link, and React's payload repeats the markup), small enough for a slow phone.
+ */
+export const PAGE_SIZE = 10;
 
 /** A shareable search address: only the parameters that are set, in a stable order. */
 export function searchHref(query: Query, path = "/centres"): string {

@@ -172,7 +172,9 @@ export default async function CentresPage({ searchParams }: PageProps) {
               {/* The pack's session ages define the age groups people recognise (e.g. 12–14, 15–17, 18–44, 45+). */}
               <details className="fold" open={activeFilters > 0 && search.weeks.length === 0 ? true : undefined}>
                 <summary>
-                  {t("filters.summary", { count: activeFilters })} · <span className="fold-action">{t("summary.change")}</span>
+                  {t("filters.summary")}
+                  {activeFilters > 0 ? ` · ${t("filters.on", { count: activeFilters })}` : ""} ·{" "}
+                  <span className="fold-action">{t("summary.change")}</span>
                 </summary>
                 <div className="mt-3">
                   <SearchFilters params={params} vaccines={pack.vaccines} minAges={pack.demo.sessionMinAges} />

@@ -21,7 +21,7 @@ export function SearchResults({ search, summary, postalLabel, params, clearFilte
   postalLabel: string;
   params: SearchParams;
   clearFiltersHref: string;
-  /** Shown under the heading, before the list (the week's links). */
+  /** The week's links and the filters, shown before the heading and the list. */
   before?: ReactNode;
 }) {
   const t = useTranslations("centres");
@@ -56,11 +56,11 @@ export function SearchResults({ search, summary, postalLabel, params, clearFilte
   const hrefFor = (n: number) => pageHref(params, n);
   return (
     <section aria-labelledby={resultsHeadingId} className="flex flex-col gap-3">
+      {before}
       <h2 id={resultsHeadingId} tabIndex={-1} className="text-xl font-bold text-slate-900">
         {summary}
       </h2>
       <FocusOnArrival id={resultsHeadingId} />
-      {before}
       <ul className="flex flex-col gap-3">
         {items.map((week) => (
           <CentreCard key={week.centre.id} week={week} postalLabel={postalLabel} days={days} params={params} />

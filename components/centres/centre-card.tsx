@@ -30,7 +30,7 @@ export function CentreCard({ week, postalLabel, days, params }: {
         , <PlaceName place={{ name: centre.districtName, nameLocal: centre.districtNameLocal }} /> ·{" "}
         {t("postalCode", { label: postalLabel, code: centre.postalCode })} ·{" "}
         <span className="font-semibold text-slate-800">{centre.feeType === "paid" ? t("paid") : t("free")}</span>
-        {week.distanceKm !== undefined ? <> · {t("distance", { km: week.distanceKm.toFixed(1) })}</> : null}
+        {week.distanceKm !== undefined ? <> · <span>{t("distance", { km: week.distanceKm.toFixed(1) })}</span></> : null}
       </p>
       {week.sessions.length > 0 ? (
         <WeekRow sessions={week.sessions} days={days} dose={params.dose} forId={params.for} />

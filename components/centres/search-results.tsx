@@ -57,7 +57,7 @@ export function SearchResults({ search, summary, postalLabel, params, clearFilte
   return (
     <section aria-labelledby={resultsHeadingId} className="flex flex-col gap-3">
       {before}
-      <h2 id={resultsHeadingId} tabIndex={-1} className="text-xl font-bold text-slate-900">
+      <h2 id={resultsHeadingId} tabIndex={-1} className="text-lg font-bold text-slate-900">
         {summary}
       </h2>
       <FocusOnArrival id={resultsHeadingId} />

@@ -120,7 +120,8 @@ export default async function CentresPage({ searchParams }: PageProps) {
 
   return (
     <div className="flex flex-col gap-4">
-      <PageHeading title={t("search.title")} description={searched ? undefined : t("search.intro")} className="mb-0" />
+      {/* Once results show, a smaller title leaves room for them on a phone's first screen. */}
+      <PageHeading title={t("search.title")} description={searched ? undefined : t("search.intro")} className={searched ? "mb-0 [&_h1]:text-xl" : "mb-0"} />
 
       <ErrorSummary
         items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []}
@@ -168,7 +169,7 @@ export default async function CentresPage({ searchParams }: PageProps) {
           clearFiltersHref={searchHref({ ...where, from: params.from, for: params.for })}
           before={
             <>
-              <WeekNav from={search.from} today={today} hrefFor={(from) => searchHref({ ...where, ...filters, for: params.for, from: from === today ? undefined : from })} />
+              <WeekNav short from={search.from} today={today} hrefFor={(from) => searchHref({ ...where, ...filters, for: params.for, from: from === today ? undefined : from })} />
               {/* The pack's session ages define the age groups people recognise (e.g. 12–14, 15–17, 18–44, 45+). */}
               <details className="fold" open={activeFilters > 0 && search.weeks.length === 0 ? true : undefined}>
                 <summary>

@@ -6,8 +6,12 @@ import type { SearchParams } from "@/lib/centres/schemas";
 import { searchHref, whereOf } from "@/lib/centres/search-url";
 import { dataLocale } from "@/lib/i18n/locales";
 import { SelectField } from "@/components/ui/select-field";
+import { AutoSubmitForm } from "./auto-submit-form";
 
-/** Filters narrow the current search; the search itself rides along in hidden fields. */
+/**
+ * Filters narrow the current search; the search itself (where, week, whom for) rides along in hidden fields
+ * and a change goes back to the first page. With JavaScript a change applies at once.
+ */
 export function SearchFilters({ params, vaccines, minAges }: {
   params: SearchParams;
   vaccines: readonly { code: string; name: string }[];
@@ -15,12 +19,9 @@ export function SearchFilters({ params, vaccines, minAges }: {
 }) {
   const t = useTranslations("centres.filters");
   const locale = useLocale();
-  const hidden = { ...whereOf(params), from: params.from };
+  const hidden = { ...whereOf(params), from: params.from, for: params.for };
   return (
-    <form action="/centres" method="get" aria-labelledby="filters-heading" className="flex flex-col gap-3">
-      <h2 id="filters-heading" className="text-lg font-semibold text-slate-900">
-        {t("heading")}
-      </h2>
+    <AutoSubmitForm action="/centres" method="get" aria-label={t("heading")} className="flex flex-col gap-3">
       {Object.entries(hidden).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />,
       )}
@@ -69,6 +70,6 @@ export function SearchFilters({ params, vaccines, minAges }: {
           {t("clear")}
         </Link>
       </div>
-    </form>
+    </AutoSubmitForm>
   );
 }

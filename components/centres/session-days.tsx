@@ -1,16 +1,18 @@
 import { useFormatter } from "next-intl";
 import type { CentreSession } from "@/lib/centres/types";
 import { dayFormat, dayOf } from "./format";
-import { SessionItem } from "./session-item";
+import { SessionItem, type BookLink } from "./session-item";
 
 /** A centre's sessions grouped by day; with `days`, every day is listed, empty ones saying so. */
-export function SessionDays({ sessions, days, emptyDay, headingLevel = 3, compact = false }: {
+export function SessionDays({ sessions, days, emptyDay, headingLevel = 3, compact = false, book }: {
   sessions: readonly CentreSession[];
   days?: readonly string[];
   emptyDay?: string;
   headingLevel?: 3 | 4;
   /** Search results: lighter markup per session (see SessionItem). */
   compact?: boolean;
+  /** A "Book" link on each session with open seats. */
+  book?: BookLink;
 }) {
   const format = useFormatter();
   const byDay = new Map<string, CentreSession[]>();
@@ -27,7 +29,7 @@ export function SessionDays({ sessions, days, emptyDay, headingLevel = 3, compac
             {list.length > 0 ? (
               <ul className="session-list">
                 {list.map((session) => (
-                  <SessionItem key={session.id} session={session} compact={compact} />
+                  <SessionItem key={session.id} session={session} compact={compact} book={book} />
                 ))}
               </ul>
             ) : (

@@ -1,15 +1,20 @@
-import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { buttonClassName } from "@/components/ui/button-styles";
 import { DataText } from "@/components/ui/data-text";
 import { capacityLeft, doseKinds, slotSeatsLeft } from "@/lib/centres/rules";
 import type { CentreSession } from "@/lib/centres/types";
-import { hhmm } from "./format";
+import { dayFormat, dayOf, hhmm } from "./format";
 
 /**
  * One session: vaccine, ages, fee, seats left per dose and, folded, its time slots. `compact` (the search
  * results, hundreds of sessions a page) folds the slots into one line of text instead of a list each.
  */
-export function SessionItem({ session, compact = false }: { session: CentreSession; compact?: boolean }) {
+export type BookLink = { label: string; hrefFor: (sessionId: string) => string };
+
+export function SessionItem({ session, compact = false, book }: { session: CentreSession; compact?: boolean; book?: BookLink }) {
   const t = useTranslations("centres.session");
+  const format = useFormatter();
   const left = capacityLeft(session);
   const slotText = (slot: CentreSession["slots"][number]) =>
     t("slot", { from: hhmm(slot.startsAt), to: hhmm(slot.endsAt), count: slotSeatsLeft(slot) });
@@ -32,6 +37,15 @@ export function SessionItem({ session, compact = false }: { session: CentreSessi
             </li>
           ))}
       </ul>
+      {book && doseKinds.some((kind) => offered[kind] > 0 && left[kind] > 0) ? (
+        <Link href={book.hrefFor(session.id)} className={`${buttonClassName("primary")} mt-2`}>
+          {book.label}
+          <span className="sr-only">
+            {" "}
+            <DataText>{session.vaccineCode}</DataText>, {format.dateTime(dayOf(session.date), dayFormat)}
+          </span>
+        </Link>
+      ) : null}
       {session.slots.length > 0 ? (
         <details className="session-slots">
           <summary>{t("slots")}</summary>

@@ -36,16 +36,31 @@ export class CentreSearchPage {
     await this.page.goto("/centres");
   }
 
+  /** Once a search is made the forms fold into one line ("PIN code 560002 · Change"); this opens it. */
+  async changeSearch() {
+    await this.page.locator("details.fold").first().locator("summary").click();
+  }
+
+  /** Opens the folded filters. */
+  async openFilters() {
+    await this.page.locator("details.fold").filter({ has: this.page.getByLabel(text("centres.filters.fee", { exact: true })) }).locator("summary").click();
+  }
+
   async searchByPostalCode(code: string) {
     await this.pin.fill(code);
     await this.pinForm.getByRole("button", { name: text("centres.pin.submit", { exact: true }) }).click();
   }
 
-  /** Chooses the state (which brings its districts), then the district, and searches. */
-  async searchByDistrict(stateName: string, districtName: string) {
+  /**
+   * Chooses the state, then the district, and searches. With JavaScript the districts load as soon as the
+   * state is chosen; without, "Show the list" reloads the page with them.
+   */
+  async searchByDistrict(stateName: string, districtName: string, { javaScript = true } = {}) {
     await this.state.selectOption({ label: stateName });
-    await this.districtForm.getByRole("button", { name: text("centres.district.showDistricts", { exact: true }) }).click();
-    await this.page.waitForURL(/state=\d+/);
+    if (!javaScript) {
+      await this.districtForm.getByRole("button", { name: text("centres.district.showDistricts", { exact: true }) }).click();
+      await this.page.waitForURL(/state=\d+/);
+    }
     await this.district.selectOption({ label: districtName });
     await this.districtForm.getByRole("button", { name: text("centres.district.submit", { exact: true }) }).click();
     await this.page.waitForURL(/district=\d+/);

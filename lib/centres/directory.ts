@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "@/db";
 import { findCentre, listDistricts, listStates } from "./queries";
+import type { Locale } from "@/lib/i18n/locales";
+import { placeOption } from "./place-option";
 import type { Centre } from "./types";
 
 // The centre pages' way to reference data; searches go through search.ts.
@@ -15,4 +17,9 @@ export async function loadPlaces(stateId?: number) {
 /** One active centre, or undefined. */
 export async function loadCentre(id: number): Promise<Centre | undefined> {
   return findCentre(await getDb(), id);
+}
+
+/** A state's districts as the search form's options, named in `locale` where the pack can. */
+export async function districtOptions(stateId: number, locale: Locale) {
+  return (await listDistricts(await getDb(), stateId)).map((d) => placeOption(d.id, d, locale));
 }

@@ -90,5 +90,9 @@ export const searchParamsSchema = z.object({
   available: optional(z.literal("1").transform(() => true)),
   /** First day shown, YYYY-MM-DD (an <input type="date"> value); today when absent. */
   from: optional(z.string().refine(isIsoDate)),
+  /** Whom the search is for (a beneficiary id), carried to every "Book" link; checked against the account when booking. */
+  for: optional(z.uuid()),
+  /** Which page of results, from 1. */
+  page: optional(z.string().regex(/^[0-9]{1,4}$/).transform(Number).refine((n) => n >= 1)),
 });
 export type SearchParams = z.output<typeof searchParamsSchema>;

@@ -29,3 +29,13 @@ describe("readSearchParams", () => {
     expect(readSearchParams({}, india)).toEqual({ params: {}, understood: true });
   });
 });
+
+describe("readSearchParams: whom and which page", () => {
+  const person = "6f1c1a52-2b9e-4b8e-9a51-1f0d2b7c9e10";
+  it("reads a beneficiary id and a page number", () => {
+    expect(readSearchParams({ pin: "560001", for: person, page: "2" }, india)).toEqual({ params: { pin: "560001", for: person, page: 2 }, understood: true });
+  });
+  it.each([{ for: "12" }, { page: "0" }, { page: "-1" }, { page: "2.5" }])("does not understand %o", (raw) => {
+    expect(readSearchParams(raw, india).understood).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db";
 import { cachedWeeks, districtTags } from "./cache";
 import { districtOfPostalCode, weeksByCentre, weeksByDistrict, weeksByPostalCode, weeksNear } from "./queries";
-import { byDistance, filterCentres, weekWindow, type SessionFilters } from "./rules";
+import { byDistance, filterCentres, sessionMatches, weekWindow, type SessionFilters } from "./rules";
 import type { SearchParams } from "./schemas";
 import type { CentreWeek } from "./types";
 
@@ -56,12 +56,12 @@ export async function runSearch(params: SearchParams, today: string): Promise<Se
   return { kind, from, weeks: filtered, total: weeks.length };
 }
 
-/** One centre's week for its own page. */
-export async function centreWeek(centreId: number, from: string): Promise<CentreWeek["sessions"]> {
+/** One centre's week for its own page, narrowed by the search's filters when it came from one. */
+export async function centreWeek(centreId: number, from: string, filters: SessionFilters = {}): Promise<CentreWeek["sessions"]> {
   const { to } = weekWindow(from);
   const weeks = await cachedWeeks(`centre:${centreId}:${from}`, from, async () => {
     const found = await weeksByCentre(await getDb(), centreId, from, to);
     return { value: found, tags: districtTags(found) };
   });
-  return weeks[0]?.sessions ?? [];
+  return (weeks[0]?.sessions ?? []).filter((session) => sessionMatches(session, filters));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DistrictSearchForm } from "@/components/centres/district-search-form";
-import { placeOption } from "@/components/centres/place-name";
+import { PlaceName, placeOption } from "@/components/centres/place-name";
 import { NearMeButton } from "@/components/centres/near-me-button";
 import { PinSearchForm, pinFieldId } from "@/components/centres/pin-search-form";
 import { SearchFilters } from "@/components/centres/search-filters";
@@ -77,10 +77,51 @@ export default async function CentresPage({ searchParams }: PageProps) {
   };
   const where = whereOf(params);
   const filters = filtersQuery(params);
+  const activeFilters = Object.values(filters).filter((v) => v !== undefined && v !== false).length;
+
+  const searched = search !== "failed" && search.kind !== "none" && pinError === undefined ? search : undefined;
+  // A new search keeps the filters and whom it is for; the week and page start again.
+  const keep = Object.fromEntries(
+    Object.entries({ ...filters, for: params.for }).flatMap(([k, v]) => (v === undefined || v === false ? [] : [[k, v === true ? "1" : String(v)]])),
+  );
+  const forms = (
+    <div className="grid gap-4 md:grid-cols-3">
+      <Card>
+        <PinSearchForm label={labels.postal} example={example} defaultValue={badPin ?? params.pin} error={pinError} keep={keep} />
+      </Card>
+      <Card>
+        <DistrictSearchForm
+          stateLabel={labels.state}
+          districtLabel={labels.district}
+          states={states.map((s) => placeOption(s.id, s, locale))}
+          districts={districts.map((d) => placeOption(d.id, d, locale))}
+          stateId={params.state}
+          districtId={params.district}
+          keep={keep}
+        />
+      </Card>
+      <Card as="section" className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold text-slate-900">{t("near.heading")}</h2>
+        <p className="text-slate-700">{t("near.body")}</p>
+        <NearMeButton
+          keep={new URLSearchParams(keep).toString()}
+          labels={{
+            button: t("near.button"),
+            locating: t("near.locating"),
+            denied: t("near.denied"),
+            unavailable: t("near.unavailable"),
+            unsupported: t("near.unsupported"),
+            needsJavaScript: t("near.needsJavaScript"),
+          }}
+        />
+      </Card>
+    </div>
+  );
 
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeading title={t("search.title")} description={t("search.intro")} />
+    <div className="flex flex-col gap-4">
+      {/* Once results show, a smaller title leaves room for them on a phone's first screen. */}
+      <PageHeading title={t("search.title")} description={searched ? undefined : t("search.intro")} className={searched ? "mb-0 [&_h1]:text-xl" : "mb-0"} />
 
       <ErrorSummary
         items={pinError ? [{ text: pinError, href: `#${pinFieldId}` }] : []}
@@ -95,36 +136,23 @@ export default async function CentresPage({ searchParams }: PageProps) {
         </Card>
       ) : null}
 
-      <div className="grid gap-4 md:grid-cols-3">
-        <Card>
-          <PinSearchForm label={labels.postal} example={example} defaultValue={badPin ?? params.pin} error={pinError} />
-        </Card>
-        <Card>
-          <DistrictSearchForm
-            stateLabel={labels.state}
-            districtLabel={labels.district}
-            states={states.map((s) => placeOption(s.id, s, locale))}
-            districts={districts.map((d) => placeOption(d.id, d, locale))}
-            stateId={params.state}
-            districtId={params.district}
-          />
-        </Card>
-        <Card as="section" className="flex flex-col gap-3">
-          <h2 className="text-lg font-semibold text-slate-900">{t("near.heading")}</h2>
-          <p className="text-slate-700">{t("near.body")}</p>
-          <NearMeButton
-            keep={new URLSearchParams(searchHref(filters, "").slice(1)).toString()}
-            labels={{
-              button: t("near.button"),
-              locating: t("near.locating"),
-              denied: t("near.denied"),
-              unavailable: t("near.unavailable"),
-              unsupported: t("near.unsupported"),
-              needsJavaScript: t("near.needsJavaScript"),
-            }}
-          />
-        </Card>
-      </div>
+      {searched ? (
+        // Once a search is made the results are the page: the forms fold into one line that says what was searched.
+        <details className="fold">
+          <summary>
+            {searched.kind === "pin"
+              ? t("summary.pin", { label: labels.postal, pin: params.pin ?? "" })
+              : searched.kind === "district"
+                ? <PlaceName place={districtOf(district, searched.weeks)} />
+                : t("summary.near")}
+            {" · "}
+            <span className="fold-action">{t("summary.change")}</span>
+          </summary>
+          <div className="mt-3">{forms}</div>
+        </details>
+      ) : (
+        forms
+      )}
 
       {search === "failed" ? (
         <Card as="section">
@@ -134,26 +162,35 @@ export default async function CentresPage({ searchParams }: PageProps) {
       ) : search.kind === "none" ? (
         <p className="text-slate-700">{t("search.start")}</p>
       ) : (
-        <>
-          <Card>
-            {/* The pack's session ages define the age groups people recognise (e.g. 12–14, 15–17, 18–44, 45+). */}
-            <SearchFilters params={params} vaccines={pack.vaccines} minAges={pack.demo.sessionMinAges} />
-          </Card>
-          <WeekNav from={search.from} today={today} hrefFor={(from) => searchHref({ ...where, ...filters, from: from === today ? undefined : from })} />
-          <SearchResults
-            search={search}
-            postalLabel={labels.postal}
-            pin={params.pin}
-            clearFiltersHref={searchHref({ ...where, from: params.from })}
-            summary={
-              search.kind === "pin"
-                ? t("results.pin", { count: search.weeks.length, label: labels.postal, pin: params.pin ?? "" })
-                : search.kind === "district"
-                  ? districtSummary(search.weeks.length, districtOf(district, search.weeks))
-                  : t("results.near", { count: search.weeks.length })
-            }
-          />
-        </>
+        <SearchResults
+          search={search}
+          postalLabel={labels.postal}
+          params={params}
+          clearFiltersHref={searchHref({ ...where, from: params.from, for: params.for })}
+          before={
+            <>
+              <WeekNav short from={search.from} today={today} hrefFor={(from) => searchHref({ ...where, ...filters, for: params.for, from: from === today ? undefined : from })} />
+              {/* The pack's session ages define the age groups people recognise (e.g. 12–14, 15–17, 18–44, 45+). */}
+              <details className="fold" open={activeFilters > 0 && search.weeks.length === 0 ? true : undefined}>
+                <summary>
+                  {t("filters.summary")}
+                  {activeFilters > 0 ? ` · ${t("filters.on", { count: activeFilters })}` : ""} ·{" "}
+                  <span className="fold-action">{t("summary.change")}</span>
+                </summary>
+                <div className="mt-3">
+                  <SearchFilters params={params} vaccines={pack.vaccines} minAges={pack.demo.sessionMinAges} />
+                </div>
+              </details>
+            </>
+          }
+          summary={
+            search.kind === "pin"
+              ? t("results.pin", { count: search.weeks.length, label: labels.postal, pin: params.pin ?? "" })
+              : search.kind === "district"
+                ? districtSummary(search.weeks.length, districtOf(district, search.weeks))
+                : t("results.near", { count: search.weeks.length })
+          }
+        />
       )}
     </div>
   );

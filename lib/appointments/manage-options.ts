@@ -60,7 +60,8 @@ export async function rescheduleOptions(db: Db, accountId: string, appointment: 
     .where(
       and(
         eq(sessions.facilityId, appointment.centre.id),
-        sql`${sessions.date} between ${today} and ${addDays(today, WINDOW_DAYS - 1)}`,
+        // From today to a week past the later of today and the appointment's day: both weeks a person thinks of.
+        sql`${sessions.date} between ${today} and ${addDays(appointment.date > today ? appointment.date : today, WINDOW_DAYS - 1)}`,
         eq(sessions.status, "scheduled"),
         eq(sessions.vaccineCode, appointment.vaccineCode),
         sql`${counter} < ${capacity}`,

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ManageAppointment } from "@/components/appointments/manage-appointment";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
-import { dataTag } from "@/components/ui/data-text";
+import type { ManagedAppointment } from "@/lib/appointments/manage";
 import type { FamilyMember } from "@/lib/beneficiaries/family";
 import { maskPhotoId } from "@/lib/beneficiaries/rules";
 import type { VaccinationStatus } from "@/lib/vaccination/rules";
@@ -15,11 +15,16 @@ interface BeneficiaryCardProps {
   photoIdLabel: string;
   vaccineNames: Record<string, string>;
   timeZone: string;
+  /** The booked appointment, else the latest one, so a cancellation or a given dose shows. */
+  appointment?: ManagedAppointment;
 }
 
-export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vaccineNames, timeZone }: BeneficiaryCardProps) {
+export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vaccineNames, timeZone, appointment }: BeneficiaryCardProps) {
   const t = await getTranslations("account");
-  const format = await getFormatter();
+  const tb = await getTranslations("booking");
+  // The next dose can be booked while nothing is booked for this person; the booking page says if it is too early.
+  const hasBooked = appointment?.status === "booked" || beneficiary.appointments.length > 0;
+  const bookDose = status.nextDose !== undefined && !hasBooked ? status.nextDose : null;
   const headingId = `beneficiary-${beneficiary.id}`;
   const base = `/account/beneficiaries/${beneficiary.id}`;
 
@@ -41,30 +46,16 @@ export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vacci
           <Item term={t("card.status")}>
             <VaccinationSummary doses={beneficiary.doses} status={status} vaccineNames={vaccineNames} timeZone={timeZone} />
           </Item>
-          <Item term={t("card.appointments")}>
-            {beneficiary.appointments.length === 0 ? (
-              <span className="flex flex-wrap items-center gap-x-3">
-                {t("card.noAppointment")}
-                <Link href="/centres" className="font-semibold text-brand-700 underline">
-                  {t("card.findCentre")}
-                </Link>
-              </span>
-            ) : (
-              <ul>
-                {beneficiary.appointments.map((appointment) => (
-                  <li key={appointment.id}>
-                    {t.rich("card.appointment", {
-                      dose: appointment.doseNumber,
-                      date: format.dateTime(new Date(`${appointment.date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
-                      facility: appointment.facilityName,
-                      data: dataTag,
-                    })}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Item>
         </dl>
+        {appointment ? <ManageAppointment appointment={appointment} /> : null}
+        {bookDose !== null ? (
+          <ButtonLink href={`/centres?for=${beneficiary.id}`}>
+            {tb("manage.book", { dose: bookDose })}
+            <span className="sr-only"> {tb("manage.forName", { name: beneficiary.name })}</span>
+          </ButtonLink>
+        ) : beneficiary.appointments.length === 0 && !appointment ? (
+          <p>{t("card.noAppointment")}</p>
+        ) : null}
         <div role="group" aria-label={t("card.actionsLabel", { name: beneficiary.name })} className="flex flex-col gap-2 sm:flex-row">
           <ButtonLink href={`${base}/edit`} variant="secondary">
             {t("card.edit")}

@@ -6,6 +6,7 @@ import { photoIdLabel } from "@/components/beneficiaries/photo-id-options";
 import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeading } from "@/components/ui/page-heading";
+import { loadFamilyAppointments } from "@/lib/appointments/manage";
 import { requireCitizenPage } from "@/lib/auth/session";
 import { loadFamily } from "@/lib/beneficiaries/family";
 import { maskMobile } from "@/lib/accounts/phone";
@@ -17,15 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const outcomes = ["added", "updated", "removed"] as const;
+const changes = ["cancelled", "rescheduled"] as const;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const citizen = await requireCitizenPage();
   const pack = getCountryPack();
   const locale = await getLocale();
-  const { members: people, limit, canAddMore } = await loadFamily(citizen.accountId);
+  const [{ members: people, limit, canAddMore }, appointments] = await Promise.all([loadFamily(citizen.accountId), loadFamilyAppointments(citizen.accountId)]);
   const { done } = await searchParams;
   const outcome = outcomes.find((candidate) => candidate === done);
+  const change = changes.find((candidate) => candidate === done);
   const t = await getTranslations("account.home");
+  const tm = await getTranslations("booking.manage");
   const vaccineNames = Object.fromEntries(pack.vaccines.map((vaccine) => [vaccine.code, vaccine.name]));
 
   return (
@@ -40,7 +44,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         }
         actions={<CitizenSignOutButton />}
       />
-      <FormMessage variant="success">{outcome ? t(`done.${outcome}`) : null}</FormMessage>
+      <FormMessage variant="success">{outcome ? t(`done.${outcome}`) : change ? tm(`done.${change}`) : null}</FormMessage>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="font-semibold">{t("count", { count: people.length, limit })}</p>
         {canAddMore ? <ButtonLink href="/account/beneficiaries/new">{t("add")}</ButtonLink> : null}
@@ -58,6 +62,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               photoIdLabel={photoIdLabel(pack, locale, beneficiary.photoIdType)}
               vaccineNames={vaccineNames}
               timeZone={pack.timeZone}
+              appointment={appointments.get(beneficiary.id)}
             />
           ))}
         </ul>

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+import type { BookedAppointment } from "../lib/appointments/types";
+import { devanagari, expectAccessible, switchLanguage } from "./fixtures";
+import { citizenWithAppointment } from "./manage-fixtures";
+import { text } from "./pages/labels";
+
+// Reschedule and cancel from the family page. The appointment is booked through the booking core on the
+// server's database (e2e/manage-booking.ts), so these journeys do not depend on the booking pages.
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+const card = (page: Page, name: string) => page.getByRole("listitem").filter({ hasText: name });
+
+async function expectBooked(page: Page, name: string, booked: BookedAppointment) {
+  const person = card(page, name);
+  await expect(person.getByText(booked.confirmationNumber)).toBeVisible();
+  await expect(person.getByText(booked.securityCode, { exact: true })).toBeVisible();
+  await expect(person.getByRole("heading", { level: 3, name: text("booking.status.booked") })).toBeVisible();
+  await expect(person.getByRole("link", { name: text("booking.manage.slip") })).toHaveAttribute("href", `/account/appointments/${booked.id}/slip`);
+  // Booked: no second booking is offered.
+  await expect(person.getByRole("link", { name: text("booking.manage.book") })).toHaveCount(0);
+}
+
+async function reschedule(page: Page, name: string) {
+  await card(page, name).getByRole("link", { name: text("booking.manage.reschedule") }).click();
+  await expect(page.getByText(text("booking.manage.reschedulesLeft"))).toBeVisible();
+  const choice = page.getByRole("radio").first();
+  await choice.check();
+  await page.getByRole("button", { name: text("booking.manage.reschedulePage.confirm", { exact: true }) }).click();
+  await expect(page.getByText(text("booking.manage.done.rescheduled"))).toBeVisible();
+}
+
+async function cancel(page: Page, name: string) {
+  await card(page, name).getByRole("link", { name: text("booking.manage.cancel") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: text("booking.manage.cancelPage.title") })).toBeVisible();
+  await expect(page.getByText(name)).toBeVisible();
+  await page.getByRole("button", { name: text("booking.manage.cancelPage.confirm", { exact: true }) }).click();
+  await expect(page.getByText(text("booking.manage.done.cancelled"))).toBeVisible();
+}
+
+async function expectCancelledAndBookable(page: Page, name: string) {
+  const person = card(page, name);
+  await expect(person.getByRole("heading", { level: 3, name: text("booking.status.cancelled") })).toBeVisible();
+  await expect(person.getByRole("link", { name: text("booking.manage.reschedule") })).toHaveCount(0);
+  await expect(person.getByRole("link", { name: text("booking.manage.book") })).toHaveAttribute("href", /^\/centres\?for=[0-9a-f-]{36}$/);
+}
+
+test("the family page shows the appointment; it is rescheduled, cancelled, and the person can book again", async ({ page, baseURL }) => {
+  const name = "Kavya Rao";
+  const booked = await citizenWithAppointment(page, baseURL!, name);
+  await expectBooked(page, name, booked);
+  await expectAccessible(page);
+
+  // Date, time and centre: the first three facts of the appointment.
+  const where = async () => (await card(page, name).getByRole("region").getByRole("definition").allTextContents()).slice(0, 3);
+  const before = await where();
+  await reschedule(page, name);
+  await expectAccessible(page);
+  const after = card(page, name);
+  await expect(after.getByText(booked.confirmationNumber)).toBeVisible();
+  await expect(after.getByText(text("booking.manage.reschedulesLeft"))).toContainText("2");
+  expect(await where()).not.toEqual(before);
+
+  await cancel(page, name);
+  await expectCancelledAndBookable(page, name);
+});
+
+test("the cancel page of another account's appointment is not found", async ({ page, baseURL, browser }) => {
+  const booked = await citizenWithAppointment(page, baseURL!, "Farah Khan");
+  const other = await browser.newPage({ baseURL: baseURL!, viewport: { width: 360, height: 740 } });
+  await citizenWithAppointment(other, baseURL!, "Gita Sen");
+  const response = await other.goto(`/account/appointments/${booked.id}/cancel`);
+  expect(response?.status()).toBe(404);
+  await other.close();
+});
+
+test("in Hindi: the appointment, reschedule and cancel", async ({ page, baseURL }) => {
+  const name = "Lata Mehta";
+  const booked = await citizenWithAppointment(page, baseURL!, name);
+  await switchLanguage(page, "हिन्दी");
+  await expectBooked(page, name, booked);
+  await expect(card(page, name).getByRole("link", { name: text("booking.manage.reschedule") })).toHaveText(devanagari);
+  await reschedule(page, name);
+  await cancel(page, name);
+  await expectCancelledAndBookable(page, name);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("reschedule and cancel work as plain forms", async ({ page, baseURL }) => {
+    const name = "Mohan Das";
+    const booked = await citizenWithAppointment(page, baseURL!, name);
+    await expectBooked(page, name, booked);
+    await reschedule(page, name);
+    await cancel(page, name);
+    await expectCancelledAndBookable(page, name);
+  });
+});

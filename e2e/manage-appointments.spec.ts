@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { BookedAppointment } from "../lib/appointments/types";
-import { devanagari, expectAccessible, switchLanguage } from "./fixtures";
+import { devanagari, expectAccessible, signInAsCitizen, switchLanguage } from "./fixtures";
 import { citizenWithAppointment } from "./manage-fixtures";
 import { text } from "./pages/labels";
 
@@ -68,7 +68,7 @@ test("the family page shows the appointment; it is rescheduled, cancelled, and t
 test("the cancel page of another account's appointment is not found", async ({ page, baseURL, browser }) => {
   const booked = await citizenWithAppointment(page, baseURL!, "Farah Khan");
   const other = await browser.newPage({ baseURL: baseURL!, viewport: { width: 360, height: 740 } });
-  await citizenWithAppointment(other, baseURL!, "Gita Sen");
+  await signInAsCitizen(other);
   const response = await other.goto(`/account/appointments/${booked.id}/cancel`);
   expect(response?.status()).toBe(404);
   await other.close();

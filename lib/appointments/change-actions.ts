@@ -34,10 +34,7 @@ async function failureState(failure: Failure): Promise<FormState> {
       if (refusal.reason === "rescheduleLimit") return { ok: false, message: t("failure.rescheduleLimit", { limit: refusal.limit }) };
       return { ok: false, message: t("failure.started") };
     }
-    case "ineligible": {
-      const { key, values } = refusalMessage(failure.refusal, day);
-      return { ok: false, message: t(key, values) };
-    }
+    case "ineligible":
     case "sessionUnavailable": {
       const { key, values } = refusalMessage(failure.refusal, day);
       return { ok: false, message: t(key, values) };

@@ -10,7 +10,7 @@ import { invalidateAvailability } from "@/lib/centres/cache";
 import { getCountryPack } from "@/lib/country";
 import type { FormState } from "@/lib/forms/form-state";
 import { cancelAppointment } from "./cancel";
-import { allowChangeAttempt } from "./manage-limits";
+import { bookingAttemptWait } from "./attempt-limits";
 import { refusalMessage } from "./refusals";
 import { rescheduleAppointment } from "./reschedule";
 import { cancelAppointmentSchema, rescheduleAppointmentSchema } from "./schemas";
@@ -60,7 +60,7 @@ function afterCommit(districtIds: readonly number[]): void {
 
 const reschedule = citizenAction(rescheduleAppointmentSchema, async (input, { citizen, db }) => {
   const ip = clientIp(await headers());
-  if (!(await allowChangeAttempt(citizen.accountId, ip))) return tooMany();
+  if (await bookingAttemptWait(getCountryPack().bookingAttempts, citizen.accountId, ip)) return tooMany();
   const result = await rescheduleAppointment(
     db,
     { accountId: citizen.accountId, ip },
@@ -77,7 +77,7 @@ const reschedule = citizenAction(rescheduleAppointmentSchema, async (input, { ci
 
 const cancel = citizenAction(cancelAppointmentSchema, async (input, { citizen, db }) => {
   const ip = clientIp(await headers());
-  if (!(await allowChangeAttempt(citizen.accountId, ip))) return tooMany();
+  if (await bookingAttemptWait(getCountryPack().bookingAttempts, citizen.accountId, ip)) return tooMany();
   const result = await cancelAppointment(db, { accountId: citizen.accountId, ip }, { appointmentId: input.appointmentId }, { policy: bookingPolicy(getCountryPack()) });
   if (!result.ok) return failureState(result);
   afterCommit(result.districtIds);

@@ -4,12 +4,16 @@ declare module "autocannon" {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
+    body?: string;
     setupRequest?: (request: Request) => Request;
+    onResponse?: (status: number, body: string, context: unknown, headers?: Record<string, string | string[]>) => void;
   }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
+    /** Stop after this many requests (overrides duration). */
+    amount?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }
@@ -26,6 +30,8 @@ declare module "autocannon" {
     errors: number;
     timeouts: number;
     non2xx: number;
+    /** Seconds the run took. */
+    duration: number;
   }
   export default function autocannon(options: Options): Promise<Result>;
 }

@@ -8,7 +8,7 @@ declare module "autocannon" {
     setupRequest?: (request: Request) => Request;
     onResponse?: (status: number, body: string, context: unknown, headers?: Record<string, string | string[]>) => void;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
@@ -23,7 +23,7 @@ declare module "autocannon" {
     p50: number;
     p99: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram;
     latency: Histogram;
     throughput: Histogram;
@@ -34,4 +34,6 @@ declare module "autocannon" {
     duration: number;
   }
   export default function autocannon(options: Options): Promise<Result>;
+  /** With a callback, the running instance is returned: `stop()` ends it early (the callback still gets the result). */
+  export default function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): { stop(): void };
 }

@@ -5,7 +5,7 @@
  * a clear "full" (the catalogue's words for a session or slot just taken), or anything else.
  */
 import { randomUUID } from "node:crypto";
-import autocannon from "autocannon";
+import autocannon, { type Options, type Result } from "autocannon";
 import booking from "@/messages/en/booking.json";
 import type { BookableSession, Citizen } from "./booking-world";
 import { sampleRss } from "./process-memory";
@@ -39,6 +39,8 @@ interface BookingLoad {
   citizens: readonly SignedInCitizen[];
   sessions: readonly BookableSession[];
   amount: number;
+  /** Stops early after this long, whatever is left of `amount`, so a slow machine still ends in time. */
+  maxSeconds: number;
   connections: number;
   pgid: number;
 }
@@ -58,7 +60,8 @@ export async function bookingLoad(load: BookingLoad, name: string, first = 0): P
   let next = first;
   const origin = `http://127.0.0.1:${load.port}`;
   const memory = sampleRss(load.pgid);
-  const result = await autocannon({
+  let timer: NodeJS.Timeout | undefined;
+  const options: Options = {
     url: origin,
     connections: load.connections,
     amount: load.amount,
@@ -104,7 +107,11 @@ export async function bookingLoad(load: BookingLoad, name: string, first = 0): P
         },
       },
     ],
-  });
+  };
+  const result = await new Promise<Result>((resolve, reject) => {
+    const running = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    timer = setTimeout(() => running.stop(), load.maxSeconds * 1000);
+  }).finally(() => clearTimeout(timer));
   const peakRss = memory.stop();
   return {
     name,

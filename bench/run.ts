@@ -43,6 +43,8 @@ const BOOKINGS = Number(flags.bookings ?? 6000);
 const WARMUP_BOOKINGS = 600;
 const BOOKING_SESSIONS = 200;
 const WARMUP_SESSIONS = 20;
+// A slow (or busy) machine stops the measured bookings early rather than running past ~10 minutes in all.
+const BOOKING_MAX_SECONDS = 120;
 // Half the citizens bring two people: ~1.5 seats an attempt. Seats for ~60 % of the attempts leave ~40 % "full".
 const SEATS_PER_SESSION = Math.max(4, Math.round((0.6 * 1.5 * BOOKINGS) / BOOKING_SESSIONS));
 const AUTH_SECRET = "bench-only-secret-not-for-production";
@@ -194,7 +196,7 @@ async function bookingWorld(firstDay: string): Promise<{ world: BookingWorld; ci
 
 async function bookings(port: number, pgid: number, world: BookingWorld, citizens: SignedInCitizen[]): Promise<BookingResult> {
   const actionId = serverActionId("lib/appointments/actions.ts", "bookAppointmentsAction");
-  const base = { port, actionId, citizens, connections: CONNECTIONS, pgid };
+  const base = { port, actionId, citizens, connections: CONNECTIONS, pgid, maxSeconds: BOOKING_MAX_SECONDS };
   console.error(`bench: booking: warm-up ${WARMUP_BOOKINGS} attempts, then ${BOOKINGS} at ${CONNECTIONS} connections`);
   const warm = await bookingLoad({ ...base, sessions: world.warmUp, amount: WARMUP_BOOKINGS }, "booking warm-up");
   if (warm.booking.booked === 0) throw new Error(`bench: no warm-up attempt booked; answers: ${warm.booking.otherSamples.join(" | ")}`);

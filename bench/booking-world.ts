@@ -93,18 +93,23 @@ async function limitSessions(sql: Sql, count: number, seatsPerSession: number, f
       and (select count(*) from slots where session_id = sessions.id) = ${SLOTS_PER_SESSION}
     order by md5(id::text) limit ${count}`;
   const ids = picked.map((row) => row.id);
-  await sql`update sessions set capacity_dose1 = ${seatsPerSession}, capacity_dose2 = 0, capacity_precaution = 0,
-              booked_dose1 = 0, booked_dose2 = 0, booked_precaution = 0 where id = any(${ids}::uuid[])`;
-  // The slots share the session's seats, the first ones taking the remainder.
-  await sql`update slots set booked = 0, capacity = ${Math.floor(seatsPerSession / SLOTS_PER_SESSION)}
-              + case when rn <= ${seatsPerSession % SLOTS_PER_SESSION} then 1 else 0 end
-            from (select id as slot_id, row_number() over (partition by session_id order by starts_at) as rn
-                  from slots where session_id = any(${ids}::uuid[])) ordered
-            where slots.id = ordered.slot_id`;
+  await setSeats(sql, ids, seatsPerSession);
   const slots = await sql<{ session_id: string; id: string }[]>`select session_id, id from slots where session_id = any(${ids}::uuid[]) order by session_id, starts_at`;
   const bySession = new Map<string, string[]>();
   for (const slot of slots) bySession.set(slot.session_id, [...(bySession.get(slot.session_id) ?? []), slot.id]);
   return ids.map((sessionId) => ({ sessionId, slotIds: bySession.get(sessionId) ?? [] }));
+}
+
+/** Empties the sessions and gives each `seats` dose-1 seats (nothing else); the slots share them, the first ones taking the remainder. */
+export async function setSeats(sql: Sql, sessionIds: readonly string[], seats: number): Promise<void> {
+  const ids = [...sessionIds];
+  await sql`update sessions set capacity_dose1 = ${seats}, capacity_dose2 = 0, capacity_precaution = 0,
+              booked_dose1 = 0, booked_dose2 = 0, booked_precaution = 0 where id = any(${ids}::uuid[])`;
+  await sql`update slots set booked = 0, capacity = ${Math.floor(seats / SLOTS_PER_SESSION)}
+              + case when rn <= ${seats % SLOTS_PER_SESSION} then 1 else 0 end
+            from (select id as slot_id, row_number() over (partition by session_id order by starts_at) as rn
+                  from slots where session_id = any(${ids}::uuid[])) ordered
+            where slots.id = ordered.slot_id`;
 }
 
 export async function makeBookingWorld(sql: Sql, plan: Plan, firstDay: string): Promise<BookingWorld> {

@@ -4,12 +4,16 @@ declare module "autocannon" {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
+    body?: string;
     setupRequest?: (request: Request) => Request;
+    onResponse?: (status: number, body: string, context: unknown, headers?: Record<string, string | string[]>) => void;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
+    /** Stop after this many requests (overrides duration). */
+    amount?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }
@@ -19,13 +23,17 @@ declare module "autocannon" {
     p50: number;
     p99: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram;
     latency: Histogram;
     throughput: Histogram;
     errors: number;
     timeouts: number;
     non2xx: number;
+    /** Seconds the run took. */
+    duration: number;
   }
   export default function autocannon(options: Options): Promise<Result>;
+  /** With a callback, the running instance is returned: `stop()` ends it early (the callback still gets the result). */
+  export default function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): { stop(): void };
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Violations } from "@/lib/appointments/invariants";
 import type { PgbenchResult } from "./pgbench";
 
 export interface ScenarioResult {
@@ -14,8 +15,27 @@ export interface ScenarioResult {
   peakRssMb: number;
 }
 
+/** The booking scenario's own figures (see bench/booking.ts); its load numbers are a row of `results`. */
+export interface BookingSummary {
+  citizens: number;
+  sessions: number;
+  seatsPerSession: number;
+  attempts: number;
+  attemptsPerSecond: number;
+  bookedPerSecond: number;
+  appointmentsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  fullShare: number;
+  otherShare: number;
+  /** Attempts answered per second over the one-insert route's requests per second. */
+  vsInsert: number;
+  violations: Violations;
+}
+
 interface Report {
   results: ScenarioResult[];
+  booking?: BookingSummary;
   database: Record<string, PgbenchResult>;
   scale: Record<string, unknown>;
   connections: number;
@@ -46,6 +66,7 @@ export function writeReport(report: Report): string[] {
       ([name, db]) => `| pgbench: ${name} SQL (10 clients) | ${round(db.tps)} tps | avg ${db.latencyMs} | — | ${db.failed} | — | — | ${round(db.tps / ceiling, 2)} | 1 |`,
     ),
   ];
+  const booking = report.booking ? bookingLines(report.booking) : [];
   const when = new Date().toISOString();
   const md = [
     `# Vaxport benchmark, ${when}`,
@@ -56,8 +77,9 @@ export function writeReport(report: Report): string[] {
     "",
     ...lines,
     "",
+    ...booking,
   ].join("\n");
-  console.log(`\n${lines.join("\n")}\n`);
+  console.log(`\n${lines.join("\n")}\n\n${booking.join("\n")}`);
   const dir = path.join("bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const stamp = when.replace(/[:.]/g, "-");
@@ -66,4 +88,20 @@ export function writeReport(report: Report): string[] {
   fs.writeFileSync(json, JSON.stringify({ when, ...report, rows }, null, 2));
   fs.writeFileSync(mdFile, md);
   return [json, mdFile];
+}
+
+const percent = (share: number) => `${round(share * 100, 1)} %`;
+
+function bookingLines(b: BookingSummary): string[] {
+  const { total, ...kinds } = b.violations;
+  return [
+    `Booking: ${b.attempts} attempts by ${b.citizens} virtual citizens (1–2 people each, one attempt each) over ${b.sessions} sessions of ${b.seatsPerSession} dose-1 seats, through bookAppointmentsAction as the booking page posts it.`,
+    "",
+    "| bookings (attempts answered) /s | booked /s | appointments /s | p50 ms | p99 ms | clear \"full\" | other answers | × one-insert route | violations |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${round(b.attemptsPerSecond)} | ${round(b.bookedPerSecond)} | ${round(b.appointmentsPerSecond)} | ${b.p50Ms} | ${b.p99Ms} | ${percent(b.fullShare)} | ${percent(b.otherShare)} | ${round(b.vsInsert, 2)} | ${total} |`,
+    "",
+    `Violations after the run (countViolations over every session the scenario used): ${total} (${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(", ")}).`,
+    "",
+  ];
 }

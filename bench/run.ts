@@ -1,9 +1,11 @@
 /**
- * npm run bench [-- --reuse-build --duration 15 --connections 50]
+ * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000]
  * Production build + `next start` on the national-shape dataset (npm run seed:scale), autocannon against
  * the public API with random real districts, pins and dates, and two ceilings from the same run: a
- * no-database route of this app and pgbench running the very SQL the API runs. Traffic stays on 127.0.0.1;
- * every phase ends by itself; the server's process group is killed at the end.
+ * no-database route of this app and pgbench running the very SQL the API runs. Then bookings: virtual
+ * citizens made in bulk book through the booking page's server action, against a one-insert route of the
+ * same app as the ceiling, and every session used is checked for violated seat invariants afterwards.
+ * Traffic stays on 127.0.0.1; every phase ends by itself; the server's process group is killed at the end.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -12,23 +14,42 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { openDatabase } from "@/db/client";
+import { countViolations } from "@/lib/appointments/invariants";
 import { addDays } from "@/lib/time/dates";
 import { formatDmyDate } from "@/lib/centres/rules";
+import { bookingLoad, citizenAddress, type BookingResult, type SignedInCitizen } from "./booking";
+import { makeBookingWorld, setSeats, type BookingWorld } from "./booking-world";
 import { pgbench, type PgbenchResult } from "./pgbench";
 import { sampleRss } from "./process-memory";
 import { calendarByDistrictSql, findByPinSql, inline } from "./sql";
-import { writeReport, type ScenarioResult } from "./report";
+import { writeReport, type BookingSummary, type ScenarioResult } from "./report";
+import { serverActionId } from "./server-action";
+import { citizenSessionCookie } from "./session-cookie";
 
 const { values: flags } = parseArgs({
   options: {
     "reuse-build": { type: "boolean" },
     duration: { type: "string" },
     connections: { type: "string" },
+    bookings: { type: "string" },
   },
 });
 const DURATION = Number(flags.duration ?? 15);
 const CONNECTIONS = Number(flags.connections ?? 50);
 const WARMUP = 5;
+// Booking attempts measured (one per citizen), after a warm-up on sessions of their own.
+const BOOKINGS = Number(flags.bookings ?? 6000);
+const WARMUP_BOOKINGS = 600;
+const BOOKING_SESSIONS = 200;
+const WARMUP_SESSIONS = 20;
+// A slow (or busy) machine stops the measured bookings early rather than running past ~10 minutes in all.
+const BOOKING_MAX_SECONDS = 120;
+// Half the citizens bring two people: ~1.5 seats an attempt. Seats for ~60 % of the attempts leave ~40 % "full".
+const seatsFor = (attempts: number) => Math.max(4, Math.round((0.6 * 1.5 * attempts) / BOOKING_SESSIONS));
+const SEATS_PER_SESSION = seatsFor(BOOKINGS);
+const AUTH_SECRET = "bench-only-secret-not-for-production";
+const HASH_KEY = "bench-only-hash-key";
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/vaxport_scale";
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -72,15 +93,18 @@ async function startServer(port: number) {
     NODE_ENV: "production" as const,
     DATABASE_URL,
     REDIS_URL,
-    AUTH_SECRET: "bench-only-secret-not-for-production",
+    AUTH_SECRET,
     VAXPORT_SEED: "none",
-    VAXPORT_HASH_KEY: "bench-only-hash-key",
+    VAXPORT_HASH_KEY: HASH_KEY,
     // No SMS is sent during the benchmark; the production build needs this to start with the dev sender.
     VAXPORT_ALLOW_DEV_SENDER: "true",
     // The limiter runs on every request (its cost is measured) but one load generator must never trip it.
     PUBLIC_API_RATE_LIMIT: "1000000000",
-    // The load generator connects directly: no proxy to trust, so every request shares one limiter key.
-    VAXPORT_TRUSTED_PROXY_HOPS: "0",
+    // As behind one reverse proxy: each virtual citizen's X-Forwarded-For is their own booking rate-limit key.
+    // The public API's requests carry none, so they share one limiter key (and the limit above).
+    VAXPORT_TRUSTED_PROXY_HOPS: "1",
+    // Opens /api/bench/insert, the booking scenario's ceiling.
+    VAXPORT_BENCH_ROUTES: "true",
     // The scale dataset has no staff; if a demo seed was ever added to it, the benchmark still runs.
     VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
   };
@@ -99,7 +123,7 @@ async function startServer(port: number) {
   throw new Error("next start did not become healthy in 90 s");
 }
 
-async function load(port: number, name: string, nextPath: () => string, pgid: number): Promise<ScenarioResult> {
+async function load(port: number, name: string, nextPath: () => string, pgid: number, method = "GET"): Promise<ScenarioResult> {
   const run = (duration: number) =>
     autocannon({
       url: `http://127.0.0.1:${port}`,
@@ -107,7 +131,7 @@ async function load(port: number, name: string, nextPath: () => string, pgid: nu
       duration,
       // Browsers and python-requests both ask for gzip; Next compresses when asked.
       headers: { "accept-encoding": "gzip" },
-      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: nextPath() }) }],
+      requests: [{ method, setupRequest: (req) => ({ ...req, path: nextPath() }) }],
     });
   console.error(`bench: ${name}: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections`);
   await run(WARMUP);
@@ -153,8 +177,76 @@ async function pgbenchScripts(data: Awaited<ReturnType<typeof dataset>>) {
   };
 }
 
+/** The citizens and sessions of the booking scenario, made before the server starts; each citizen signed in. */
+async function bookingWorld(firstDay: string): Promise<{ world: BookingWorld; citizens: SignedInCitizen[] }> {
+  const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    const count = WARMUP_BOOKINGS + BOOKINGS;
+    console.error(`bench: booking: making ${count} citizens and ${WARMUP_SESSIONS} + ${BOOKING_SESSIONS} sessions of ${SEATS_PER_SESSION} seats`);
+    const plan = { citizens: count, warmUpSessions: WARMUP_SESSIONS, sessions: BOOKING_SESSIONS, seatsPerSession: SEATS_PER_SESSION, hashKey: HASH_KEY };
+    const world = await makeBookingWorld(sql, plan, firstDay);
+    const run = Math.floor(Math.random() * 256);
+    const citizens = await Promise.all(
+      world.citizens.map(async (citizen, i) => ({ ...citizen, cookie: await citizenSessionCookie(AUTH_SECRET, citizen), ip: citizenAddress(run, i) })),
+    );
+    return { world, citizens };
+  } finally {
+    await sql.end();
+  }
+}
+
+async function bookings(port: number, pgid: number, world: BookingWorld, citizens: SignedInCitizen[]): Promise<BookingResult> {
+  const actionId = serverActionId("lib/appointments/actions.ts", "bookAppointmentsAction");
+  const base = { port, actionId, citizens, connections: CONNECTIONS, pgid, maxSeconds: BOOKING_MAX_SECONDS };
+  console.error(`bench: booking: warm-up ${WARMUP_BOOKINGS} attempts, then ${BOOKINGS} at ${CONNECTIONS} connections`);
+  const warm = await bookingLoad({ ...base, sessions: world.warmUp, amount: WARMUP_BOOKINGS }, "booking warm-up");
+  if (warm.booking.booked === 0) throw new Error(`bench: no warm-up attempt booked; answers: ${warm.booking.otherSamples.join(" | ")}`);
+  // A busy machine gets through fewer attempts in the time allowed: size the seats (and the attempts) to
+  // what the warm-up's pace promises, so the share of "full" answers stays meaningful.
+  const attempts = Math.max(200, Math.min(BOOKINGS, Math.floor((warm.booking.attempts / warm.seconds) * BOOKING_MAX_SECONDS * 0.8)));
+  if (attempts < BOOKINGS) {
+    world.seatsPerSession = seatsFor(attempts);
+    console.error(`bench: booking: the warm-up's pace allows ~${attempts} attempts; sessions resized to ${world.seatsPerSession} seats`);
+    const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+    await setSeats(sql, world.measured.map((session) => session.sessionId), world.seatsPerSession).finally(() => sql.end());
+  }
+  const measured = await bookingLoad({ ...base, sessions: world.measured, amount: attempts }, "booking (bookAppointmentsAction)", WARMUP_BOOKINGS);
+  if (measured.booking.otherSamples.length > 0) console.error(`bench: booking: unexpected answers, e.g. ${measured.booking.otherSamples.join(" | ")}`);
+  return measured;
+}
+
+/** Every session the booking scenario used, with its slots and appointments: the count must be 0. */
+async function violations(world: BookingWorld) {
+  const handle = await openDatabase({ url: DATABASE_URL, poolMax: 4 });
+  try {
+    return await countViolations(handle.db, { sessionIds: [...world.warmUp, ...world.measured].map((session) => session.sessionId) });
+  } finally {
+    await handle.close();
+  }
+}
+
+function bookingSummary(result: BookingResult, insert: ScenarioResult, world: BookingWorld, found: BookingSummary["violations"]): BookingSummary {
+  const { booking: counts, seconds } = result;
+  return {
+    citizens: world.citizens.length,
+    sessions: world.measured.length,
+    seatsPerSession: world.seatsPerSession,
+    attempts: counts.attempts,
+    attemptsPerSecond: counts.attempts / seconds,
+    bookedPerSecond: counts.booked / seconds,
+    appointmentsPerSecond: counts.appointments / seconds,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+    fullShare: counts.full / counts.attempts,
+    otherShare: counts.other / counts.attempts,
+    vsInsert: counts.attempts / seconds / insert.requestsPerSecond,
+    violations: found,
+  };
+}
+
 async function main() {
   const data = await dataset();
+  const { world, citizens } = await bookingWorld(data.scale.firstDay);
   const dates = Array.from({ length: 7 }, (_, i) => formatDmyDate(addDays(data.scale.firstDay, i)));
   build();
   const port = await freePort();
@@ -162,6 +254,8 @@ async function main() {
   const pgid = server.pid!;
   const results: ScenarioResult[] = [];
   let database: Record<string, PgbenchResult> = {};
+  let insert: ScenarioResult | undefined;
+  let booked: BookingResult | undefined;
   try {
     const api = "/api/v2/appointment/sessions/public";
     results.push(await load(port, "no-database route (/api/bench/static)", () => "/api/bench/static", pgid));
@@ -170,6 +264,10 @@ async function main() {
     const hot = data.districts.slice(0, 20);
     results.push(await load(port, "calendarByDistrict, hot set (20 districts, today)", () => `${api}/calendarByDistrict?district_id=${pick(hot)}&date=${dates[0]}`, pgid));
     results.push(await load(port, "findByPin", () => `${api}/findByPin?pincode=${pick(data.pins)}&date=${pick(dates)}`, pgid));
+    insert = await load(port, "one-insert route (POST /api/bench/insert)", () => "/api/bench/insert", pgid, "POST");
+    results.push(insert);
+    booked = await bookings(port, pgid, world, citizens);
+    results.push(booked);
   } finally {
     try {
       process.kill(-pgid, "SIGTERM");
@@ -183,7 +281,8 @@ async function main() {
     calendarByDistrict: pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10),
     findByPin: pgbench(DATABASE_URL, scripts.findByPin, DURATION, 10),
   };
-  const files = writeReport({ results, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
+  const booking = bookingSummary(booked!, insert!, world, await violations(world));
+  const files = writeReport({ results, booking, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
   console.error(`bench: wrote ${files.join(", ")}`);
 }
 

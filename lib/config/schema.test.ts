@@ -16,6 +16,7 @@ describe("parseConfig", () => {
       publicApiRateLimit: { limit: 100, windowSeconds: 300, status: 403 },
       availabilityCache: { ttlMs: 2000, staleMs: 2000, maxBytes: 64 * 1024 * 1024 },
       allowDemoAccounts: false,
+      benchRoutes: false,
     });
   });
 
@@ -38,6 +39,7 @@ describe("parseConfig", () => {
       PUBLIC_API_RATE_LIMIT_STATUS: "429",
       AVAILABILITY_CACHE_MAX_MB: "8",
       VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
+      VAXPORT_BENCH_ROUTES: "true",
       VAXPORT_DATA_DIR: "",
     });
     expect(config).toMatchObject({
@@ -51,6 +53,7 @@ describe("parseConfig", () => {
       publicApiRateLimit: null,
       availabilityCache: { maxBytes: 8 * 1024 * 1024 },
       allowDemoAccounts: true,
+      benchRoutes: true,
     });
   });
 

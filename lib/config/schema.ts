@@ -42,6 +42,8 @@ const envSchema = z.object({
   AVAILABILITY_CACHE_MAX_MB: orDefault(wholeNumber(1), 64),
 
   VAXPORT_ALLOW_DEMO_ACCOUNTS: orDefault(envBoolean(), false),
+  // Only `npm run bench` sets this: it opens the routes under /api/bench that write (the benchmark's ceilings).
+  VAXPORT_BENCH_ROUTES: orDefault(envBoolean(), false),
 });
 
 type Env = z.output<typeof envSchema>;
@@ -98,6 +100,7 @@ function toConfig(env: Env) {
       maxBytes: env.AVAILABILITY_CACHE_MAX_MB * 1024 * 1024,
     },
     allowDemoAccounts: env.VAXPORT_ALLOW_DEMO_ACCOUNTS,
+    benchRoutes: env.VAXPORT_BENCH_ROUTES,
   };
 }
 

@@ -15,9 +15,11 @@ beforeAll(async () => {
 afterAll(async () => t?.destroy());
 
 const rule = { limit: 3, windowSeconds: 300, status: 429 };
+// One fixed moment inside a window, so a run that straddles a window boundary cannot reset the count midway.
+const now = new Date("2026-01-01T00:02:30Z");
 /** The app's own address resolution (the configuration's hops) unless a test names the hops. */
 const deps = (trustedHops?: number): PublicGetDeps => ({
-  consume: (key, r) => consumeRateLimit(key, r, postgresStore(t.db)),
+  consume: (key, r) => consumeRateLimit(key, r, postgresStore(t.db), now),
   rule,
   address: trustedHops === undefined ? undefined : (headers) => clientIp(headers, trustedHops),
 });

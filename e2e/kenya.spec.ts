@@ -41,6 +41,7 @@ test("a Kenyan citizen signs in, registers a person with a Kenyan ID and finds a
   expect(await search.results.count()).toBeGreaterThan(0);
   await expectNothingIndian(page);
 
+  await search.changeSearch();
   await search.searchByPostalCode(place.postalCode);
   await expect(page.getByRole("heading", { name: new RegExp(`centres? for Postal code ${place.postalCode}`) })).toBeVisible();
   expect(await search.results.count()).toBeGreaterThan(0);

@@ -12,11 +12,10 @@ import { getCountryPack } from "@/lib/country";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { isLocale } from "@/lib/i18n/locales";
 import { alternativesFor } from "./alternatives";
-import { bookingAttemptWait } from "./attempt-limits";
 import { bookingSchema } from "./booking-schema";
 import type { BookingFormState } from "./booking-state";
-import { bookAppointments } from "./commands";
 import { formatDay } from "./format";
+import { bookWithinLimits } from "./limited";
 import { getAppointments } from "./queries";
 import { refusalMessage } from "./refusals";
 import { sendBookingSms } from "./sms";
@@ -80,12 +79,11 @@ export async function bookAppointmentsAction(previous: FormState, formData: Form
   const joined = joinPeople(formData);
   const action = citizenAction(bookingSchema(pack.appointments.maxPeoplePerBooking), async (input, { citizen, db }): Promise<BookingFormState> => {
     const ip = clientIp(await headers());
-    const wait = await bookingAttemptWait(pack.bookingAttempts, citizen.accountId, ip);
-    if (wait) {
+    const result = await bookWithinLimits(db, { accountId: citizen.accountId, ip }, input, { policy: bookingPolicy(pack), attempts: pack.bookingAttempts });
+    if (!result.ok && result.reason === "rateLimited") {
       const t = await getTranslations("booking");
-      return { ok: false, message: t("failure.rateLimited", wait), ...echoed(formData) };
+      return { ok: false, message: t("failure.rateLimited", { minutes: result.minutes }), ...echoed(formData) };
     }
-    const result = await bookAppointments(db, { accountId: citizen.accountId, ip }, input, { policy: bookingPolicy(pack) });
     if (!result.ok) return failure(db, result, formData, input.sessionId);
 
     // Committed: fresh counts on this instance at once (other instances within the cache's bound).

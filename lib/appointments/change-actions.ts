@@ -9,10 +9,8 @@ import { clientIp } from "@/lib/audit/record";
 import { invalidateAvailability } from "@/lib/centres/cache";
 import { getCountryPack } from "@/lib/country";
 import type { FormState } from "@/lib/forms/form-state";
-import { cancelAppointment } from "./cancel";
-import { bookingAttemptWait } from "./attempt-limits";
+import { cancelWithinLimits, rescheduleWithinLimits } from "./limited";
 import { refusalMessage } from "./refusals";
-import { rescheduleAppointment } from "./reschedule";
 import { cancelAppointmentSchema, rescheduleAppointmentSchema } from "./schemas";
 import { bookingPolicy, type CancelResult, type RescheduleResult } from "./types";
 
@@ -59,14 +57,14 @@ function afterCommit(districtIds: readonly number[]): void {
 }
 
 const reschedule = citizenAction(rescheduleAppointmentSchema, async (input, { citizen, db }) => {
-  const ip = clientIp(await headers());
-  if (await bookingAttemptWait(getCountryPack().bookingAttempts, citizen.accountId, ip)) return tooMany();
-  const result = await rescheduleAppointment(
+  const pack = getCountryPack();
+  const result = await rescheduleWithinLimits(
     db,
-    { accountId: citizen.accountId, ip },
+    { accountId: citizen.accountId, ip: clientIp(await headers()) },
     { appointmentId: input.appointmentId, ...input.target },
-    { policy: bookingPolicy(getCountryPack()) },
+    { policy: bookingPolicy(pack), attempts: pack.bookingAttempts },
   );
+  if (!result.ok && result.reason === "rateLimited") return tooMany();
   if (!result.ok) {
     revalidatePath(`/account/appointments/${input.appointmentId}/reschedule`);
     return failureState(result);
@@ -76,9 +74,14 @@ const reschedule = citizenAction(rescheduleAppointmentSchema, async (input, { ci
 });
 
 const cancel = citizenAction(cancelAppointmentSchema, async (input, { citizen, db }) => {
-  const ip = clientIp(await headers());
-  if (await bookingAttemptWait(getCountryPack().bookingAttempts, citizen.accountId, ip)) return tooMany();
-  const result = await cancelAppointment(db, { accountId: citizen.accountId, ip }, { appointmentId: input.appointmentId }, { policy: bookingPolicy(getCountryPack()) });
+  const pack = getCountryPack();
+  const result = await cancelWithinLimits(
+    db,
+    { accountId: citizen.accountId, ip: clientIp(await headers()) },
+    { appointmentId: input.appointmentId },
+    { policy: bookingPolicy(pack), attempts: pack.bookingAttempts },
+  );
+  if (!result.ok && result.reason === "rateLimited") return tooMany();
   if (!result.ok) return failureState(result);
   afterCommit(result.districtIds);
   redirect("/account?done=cancelled");

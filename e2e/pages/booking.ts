@@ -34,9 +34,16 @@ export class BookingPage {
   }
 }
 
+/** A session's "Book" link on its centre's page (/centres/<id>). */
+export function centreBookLink(page: Page, sessionId: string): Locator {
+  return page.getByRole("link", { name: text("centres.centre.book") }).and(page.locator(`[href^="/account/book/${sessionId}"]`));
+}
+
 export interface OpenSession {
   sessionId: string;
   centreId: number;
+  centreName: string;
+  postalCode: string;
   date: string;
 }
 
@@ -49,12 +56,20 @@ export async function openSession(request: APIRequestContext, pack: CountryPack,
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
   const response = await request.get(`/api/v2/appointment/sessions/public/calendarByDistrict?district_id=${districtId}&date=${apiDate(pack, tomorrow)}`);
   const { centers } = (await response.json()) as {
-    centers: { center_id: number; sessions: { session_id: string; date: string; min_age_limit: number; available_capacity_dose1: number }[] }[];
+    centers: {
+      center_id: number;
+      name: string;
+      pincode: number | string;
+      sessions: { session_id: string; date: string; min_age_limit: number; available_capacity_dose1: number }[];
+    }[];
   };
-  const found = centers.flatMap((c) => c.sessions.map((s) => ({ ...s, centreId: c.center_id }))).filter((s) => s.min_age_limit <= 18 && s.available_capacity_dose1 >= seats);
+  const found = centers
+    .flatMap((c) => c.sessions.map((s) => ({ ...s, centreId: c.center_id, centreName: c.name, postalCode: String(c.pincode) })))
+    .filter((s) => s.min_age_limit <= 18 && s.available_capacity_dose1 >= seats);
   const session = found[skip % Math.max(1, found.length)];
   expect(session, "a demo session with open dose-1 seats").toBeDefined();
-  return { sessionId: session!.session_id, centreId: session!.centreId, date: session!.date };
+  const { session_id: sessionId, centreId, centreName, postalCode, date } = session!;
+  return { sessionId, centreId, centreName, postalCode, date };
 }
 
 /** The e2e server's own database (e2e/server.ts names it after the port): for fixtures only. */

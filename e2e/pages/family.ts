@@ -29,6 +29,16 @@ export class FamilyPage {
     this.addButton = page.getByRole("button", { name: text("account.form.add", { exact: true }) });
   }
 
+  /** A person's card on the family page. */
+  card(name: string): Locator {
+    return this.page.getByRole("listitem").filter({ has: this.page.getByRole("heading", { name, exact: true }) });
+  }
+
+  /** The card's "Book dose N" link, which opens the centre search for that person. */
+  bookLink(name: string): Locator {
+    return this.card(name).getByRole("link", { name: text("booking.manage.book") });
+  }
+
   gender(key: NonNullable<Person["gender"]>): Locator {
     return this.page.getByRole("radio", { name: text(`account.gender.${key}`, { exact: true }) });
   }

@@ -83,14 +83,27 @@ test("from the family page a citizen books two family members into one session, 
   await stranger.close();
 });
 
-test("a signed-out visitor opens a booking page, signs in and comes back to it", async ({ page, request }) => {
-  const session = await openSession(request, serverPack());
-  await page.goto(`/account/book/${session.sessionId}`);
+test("a signed-out visitor books from a centre page: signs in, adds a person and comes back to the booking", async ({ page, request }) => {
+  const session = await openSession(request, serverPack(), 1, 4);
+  await page.goto(`/centres/${session.centreId}`);
+  await centreBookLink(page, session.sessionId).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await completeCitizenSignIn(page, uniqueMobile());
   await expect(page).toHaveURL(new RegExp(`/account/book/${session.sessionId}$`));
   await expect(page.getByRole("heading", { level: 1, name: text("booking.page.title", { exact: true }) })).toBeVisible();
   await expect(page.getByText(text("booking.page.noPeople"))).toBeVisible();
+
+  // A new account has nobody to book: the page offers to add someone, and adding them leads back here.
+  await page.getByRole("link", { name: text("booking.page.addPerson", { exact: true }) }).click();
+  const family = new FamilyPage(page);
+  await family.fill({ name: "Nisha Pillai", year: "1980", idNumber: uniquePhotoId("AADHAAR") });
+  await family.addButton.click();
+  await expect(page).toHaveURL(new RegExp(`/account/book/${session.sessionId}\\?for=[0-9a-f-]{36}$`));
+  const booking = new BookingPage(page);
+  await expect(booking.person("Nisha Pillai")).toBeChecked();
+  await booking.book([]);
+  await expect(page.getByRole("heading", { level: 1, name: text("booking.confirmation.title", { exact: true }) })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nisha Pillai" })).toBeVisible();
 });
 
 test("when the last seat of a slot goes to someone else first, the form offers the next free ones", async ({ browser, request, baseURL }) => {

@@ -110,7 +110,7 @@ export function BookingForm(props: { sessionId: string; bookingKey: string; peop
           </div>
         ) : null}
         {props.people.length === 0 ? (
-          <Link href="/account/beneficiaries/new" className="text-brand-700 underline">
+          <Link href={`/account/beneficiaries/new?book=${props.sessionId}`} className="text-brand-700 underline">
             {t("addPerson")}
           </Link>
         ) : null}

@@ -61,8 +61,16 @@ function startingValues(existing: ExistingBeneficiary | undefined, echoed: Recor
 /** The order of the fields on the page, which the error summary follows. */
 const fieldOrder = ["name", "gender", "birthYear", "photoIdType", "photoIdNumber", "comorbidity"] as const;
 
-/** Adds a beneficiary, or edits one when `existing` is given. */
-export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdTypes: PhotoIdOption[]; thisYear: number; existing?: ExistingBeneficiary }) {
+/**
+ * Adds a beneficiary, or edits one when `existing` is given. `bookSessionId`: opened from that session's
+ * booking page, so adding (or cancelling) leads back there.
+ */
+export function BeneficiaryForm({ photoIdTypes, thisYear, existing, bookSessionId }: {
+  photoIdTypes: PhotoIdOption[];
+  thisYear: number;
+  existing?: ExistingBeneficiary;
+  bookSessionId?: string;
+}) {
   const t = useTranslations("account.form");
   const tg = useTranslations("account.gender");
   const [state, formAction, pending] = useActionState(existing ? updateBeneficiary : addBeneficiary, initialFormState);
@@ -84,6 +92,7 @@ export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdT
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-5">
       <ErrorSummary {...summary(fieldOrder)} />
       {existing ? <input type="hidden" {...register("beneficiaryId")} defaultValue={existing.id} /> : null}
+      {bookSessionId ? <input type="hidden" name="book" value={bookSessionId} /> : null}
       <TextField label={t("name")} hint={t("nameHint")} autoComplete="name" defaultValue={values.name} {...field("name")} {...register("name")} />
       <RadioGroup
         legend={t("gender")}
@@ -117,7 +126,7 @@ export function BeneficiaryForm({ photoIdTypes, thisYear, existing }: { photoIdT
         <Button type="submit" pending={pending}>
           {existing ? (pending ? t("saving") : t("save")) : pending ? t("adding") : t("add")}
         </Button>
-        <ButtonLink href="/account" variant="secondary">
+        <ButtonLink href={bookSessionId ? `/account/book/${bookSessionId}` : "/account"} variant="secondary">
           {t("cancel")}
         </ButtonLink>
       </div>

@@ -6,11 +6,12 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { citizenAction } from "@/lib/auth/action";
 import { clientIp } from "@/lib/audit/record";
+import { bookHref } from "@/lib/centres/search-url";
 import { getCountryPack } from "@/lib/country";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import * as commands from "./commands";
 import { yearIn } from "./rules";
-import { beneficiarySchema, editBeneficiarySchema, removeBeneficiarySchema } from "./schemas";
+import { beneficiarySchema, bookingSessionParam, editBeneficiarySchema, removeBeneficiarySchema } from "./schemas";
 
 // Thin: the wrapper authenticates and validates, commands.ts does the work (ownership in every statement);
 // here results become translated form states, and success revalidates and redirects.
@@ -53,6 +54,12 @@ export async function addBeneficiary(previous: FormState, formData: FormData): P
   const action = citizenAction(beneficiarySchema(pack, yearIn(pack.timeZone)), async (input, { citizen, db }) => {
     const result = await commands.addBeneficiary(db, await citizenContext(citizen.accountId), input, { limit: pack.beneficiaryLimitPerAccount });
     if (!result.ok) return failure(result.reason, formData);
+    // Added from a booking page: back to it, with the new person ticked.
+    const book = bookingSessionParam.safeParse(formData.get("book"));
+    if (book.success) {
+      revalidatePath("/account");
+      redirect(bookHref(book.data, result.beneficiaryId));
+    }
     done("added");
   });
   return action(previous, formData);

@@ -88,3 +88,6 @@ export type BeneficiaryInput = z.output<ReturnType<typeof beneficiarySchema>>;
 export type EditBeneficiaryInput = z.output<ReturnType<typeof editBeneficiarySchema>>;
 /** What the form holds before parsing (strings from inputs, a boolean from the checkbox). */
 export type BeneficiaryFormValues = z.input<ReturnType<typeof editBeneficiarySchema>>;
+
+/** The session whose booking page sent someone to add a person (`?book=`): adding them leads back to it. */
+export const bookingSessionParam = z.uuid();

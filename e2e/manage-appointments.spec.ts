@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { BookedAppointment } from "../lib/appointments/types";
-import { devanagari, expectAccessible, signInAsCitizen, switchLanguage } from "./fixtures";
+import { devanagari, expectAccessible, signInAsCitizen, switchLanguage, uniquePhotoId } from "./fixtures";
 import { citizenWithAppointment } from "./manage-fixtures";
+import { BookingPage, withServerDatabase } from "./pages/booking";
+import { FamilyPage } from "./pages/family";
 import { text } from "./pages/labels";
 
 // Reschedule and cancel from the family page. The appointment is booked through the booking core on the
@@ -45,24 +47,73 @@ async function expectCancelledAndBookable(page: Page, name: string) {
   await expect(person.getByRole("link", { name: text("booking.manage.book") })).toHaveAttribute("href", /^\/centres\?for=[0-9a-f-]{36}$/);
 }
 
+/** The appointment's date, time and centre on the family page: the first three facts of it. */
+async function where(page: Page, name: string) {
+  return (await card(page, name).getByRole("region").getByRole("definition").allTextContents()).slice(0, 3);
+}
+
 test("the family page shows the appointment; it is rescheduled, cancelled, and the person can book again", async ({ page, baseURL }) => {
   const name = "Kavya Rao";
   const booked = await citizenWithAppointment(page, baseURL!, name);
   await expectBooked(page, name, booked);
   await expectAccessible(page);
 
-  // Date, time and centre: the first three facts of the appointment.
-  const where = async () => (await card(page, name).getByRole("region").getByRole("definition").allTextContents()).slice(0, 3);
-  const before = await where();
+  const before = await where(page, name);
   await reschedule(page, name);
   await expectAccessible(page);
   const after = card(page, name);
   await expect(after.getByText(booked.confirmationNumber)).toBeVisible();
   await expect(after.getByText(text("booking.manage.reschedulesLeft"))).toContainText("2");
-  expect(await where()).not.toEqual(before);
+  expect(await where(page, name)).not.toEqual(before);
 
   await cancel(page, name);
   await expectCancelledAndBookable(page, name);
+});
+
+test("when the chosen slot's last seat goes to someone else first, the reschedule page says so and offers the next free ones", async ({ page, baseURL, browser }) => {
+  const name = "Rohan Iyer";
+  await citizenWithAppointment(page, baseURL!, name);
+  const before = await where(page, name);
+  await card(page, name).getByRole("link", { name: text("booking.manage.reschedule") }).click();
+  // The last choice, so the other journeys here (they take the first) keep their seats.
+  const choice = page.getByRole("radio").last();
+  const target = (await choice.getAttribute("value"))!;
+  const [sessionId, slotId] = target.split("/") as [string, string];
+  await choice.check();
+
+  // Meanwhile the slot is left one seat, and another citizen takes it through the booking page.
+  await withServerDatabase(baseURL!, (sql) => sql`update slots set capacity = booked + 1 where id = ${slotId}`);
+  const other = await browser.newPage({ baseURL: baseURL!, viewport: { width: 360, height: 740 } });
+  await signInAsCitizen(other);
+  await new FamilyPage(other).addMember({ name: "Zoya Sheikh", year: String(new Date().getFullYear() - 46), idNumber: uniquePhotoId("AADHAAR") });
+  await expect(other.getByText(text("account.home.done.added"))).toBeVisible();
+  const fast = new BookingPage(other);
+  await fast.goto(sessionId);
+  await other.locator(`input[name=slotId][value="${slotId}"]`).check();
+  await fast.confirm.click();
+  await expect(other).toHaveURL(/\/account\/appointments\/confirmation\?ids=/);
+  await other.close();
+
+  const confirm = page.getByRole("button", { name: text("booking.manage.reschedulePage.confirm", { exact: true }) });
+  await confirm.click();
+  await expect(page.getByText(text("booking.failure.slotFull", { exact: true }))).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/appointments\/[0-9a-f-]{36}\/reschedule$/);
+  // The next free ones: the taken slot is no longer offered, others are.
+  await expect(page.locator(`input[name=target][value="${target}"]`)).toHaveCount(0);
+  await expect(page.getByRole("radio").first()).toBeVisible();
+
+  // Nothing moved: the family page (another tab) still shows the old slot, with no reschedule used.
+  const family = await page.context().newPage();
+  await family.goto("/account");
+  expect(await where(family, name)).toEqual(before);
+  await expect(card(family, name).getByText(text("booking.manage.reschedulesLeft"))).toContainText("3");
+  await family.close();
+
+  await page.getByRole("radio").first().check();
+  await confirm.click();
+  await expect(page.getByText(text("booking.manage.done.rescheduled"))).toBeVisible();
+  expect(await where(page, name)).not.toEqual(before);
+  await expect(card(page, name).getByText(text("booking.manage.reschedulesLeft"))).toContainText("2");
 });
 
 test("the cancel page of another account's appointment is not found", async ({ page, baseURL, browser }) => {

@@ -19,8 +19,9 @@ async function expectBooked(page: Page, name: string, booked: BookedAppointment)
   await expect(person.getByText(booked.securityCode, { exact: true })).toBeVisible();
   await expect(person.getByRole("heading", { level: 3, name: text("booking.status.booked") })).toBeVisible();
   await expect(person.getByRole("link", { name: text("booking.manage.slip") })).toHaveAttribute("href", `/account/appointments/${booked.id}/slip`);
-  // Booked: no second booking is offered.
+  // Booked: no second booking is offered, and the card does not say the dose can be booked now.
   await expect(person.getByRole("link", { name: text("booking.manage.book") })).toHaveCount(0);
+  await expect(person.getByText(text("account.card.nextDoseNow"))).toHaveCount(0);
 }
 
 async function reschedule(page: Page, name: string) {
@@ -45,6 +46,7 @@ async function expectCancelledAndBookable(page: Page, name: string) {
   await expect(person.getByRole("heading", { level: 3, name: text("booking.status.cancelled") })).toBeVisible();
   await expect(person.getByRole("link", { name: text("booking.manage.reschedule") })).toHaveCount(0);
   await expect(person.getByRole("link", { name: text("booking.manage.book") })).toHaveAttribute("href", /^\/centres\?for=[0-9a-f-]{36}$/);
+  await expect(person.getByText(text("account.card.nextDoseNow"))).toBeVisible();
 }
 
 /** The appointment's date, time and centre on the family page: the first three facts of it. */

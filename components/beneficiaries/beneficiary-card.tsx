@@ -44,7 +44,7 @@ export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vacci
             {photoIdLabel} <span className="font-mono">{maskPhotoId(beneficiary.photoIdLast4)}</span>
           </Item>
           <Item term={t("card.status")}>
-            <VaccinationSummary doses={beneficiary.doses} status={status} vaccineNames={vaccineNames} timeZone={timeZone} />
+            <VaccinationSummary doses={beneficiary.doses} status={status} vaccineNames={vaccineNames} timeZone={timeZone} nextDoseBooked={hasBooked} />
           </Item>
         </dl>
         {appointment ? <ManageAppointment appointment={appointment} /> : null}

@@ -8,6 +8,8 @@ interface VaccinationSummaryProps {
   status: VaccinationStatus;
   vaccineNames: Record<string, string>;
   timeZone: string;
+  /** An active appointment covers the next dose: the appointment on the card says when. */
+  nextDoseBooked?: boolean;
 }
 
 const statusStyles: Record<VaccinationStatus["status"], string> = {
@@ -19,12 +21,24 @@ const statusStyles: Record<VaccinationStatus["status"], string> = {
 };
 
 /** Status badge, the doses given, and when the next one may be booked. */
-export async function VaccinationSummary({ doses, status, vaccineNames, timeZone }: VaccinationSummaryProps) {
+export async function VaccinationSummary({ doses, status, vaccineNames, timeZone, nextDoseBooked = false }: VaccinationSummaryProps) {
   const t = await getTranslations("account");
   const format = await getFormatter();
   // Schedule dates are calendar days; format them as such, not as instants.
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const isPrecaution = status.status === "fully_vaccinated" || status.status === "precaution_due";
+  // A booked appointment for the next dose is on the card already: "can be booked now" would contradict it.
+  const next =
+    status.nextDose === undefined
+      ? null
+      : status.nextEligibleDate === undefined
+        ? nextDoseBooked
+          ? null
+          : t("card.nextDoseNow", { dose: status.nextDose })
+        : isPrecaution
+          ? t("card.precautionFrom", { date: day(status.nextEligibleDate) })
+          : t("card.nextDoseFrom", { dose: status.nextDose, date: day(status.nextEligibleDate) });
+  const dueBy = status.nextDose !== undefined && status.dueBy ? t("card.dueBy", { date: day(status.dueBy) }) : null;
 
   return (
     <div className="space-y-2">
@@ -45,16 +59,7 @@ export async function VaccinationSummary({ doses, status, vaccineNames, timeZone
           ))}
         </ul>
       ) : null}
-      {status.nextDose !== undefined ? (
-        <p className="text-sm">
-          {status.nextEligibleDate === undefined
-            ? t("card.nextDoseNow", { dose: status.nextDose })
-            : isPrecaution
-              ? t("card.precautionFrom", { date: day(status.nextEligibleDate) })
-              : t("card.nextDoseFrom", { dose: status.nextDose, date: day(status.nextEligibleDate) })}
-          {status.dueBy ? ` ${t("card.dueBy", { date: day(status.dueBy) })}` : null}
-        </p>
-      ) : null}
+      {next || dueBy ? <p className="text-sm">{[next, dueBy].filter(Boolean).join(" ")}</p> : null}
     </div>
   );
 }

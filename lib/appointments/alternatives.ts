@@ -3,7 +3,7 @@ import { and, asc, eq, gt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { facilities, sessions, slots } from "@/db/schema";
 import { WINDOW_DAYS } from "@/lib/centres/rules";
-import { addDays } from "@/lib/time/dates";
+import { addDays, wallClockTime } from "@/lib/time/dates";
 import type { CapacityKind } from "./rules";
 import { clockOf, type CommandOptions, type SeatCounts } from "./types";
 
@@ -62,7 +62,7 @@ export async function alternativesFor(db: Db, request: AlternativesRequest, opti
 
   const from = origin.date > today ? origin.date : today;
   // A slot is worth offering until it ends; "now" as the country's wall clock decides that for today.
-  const nowTime = new Intl.DateTimeFormat("en-GB", { timeZone: options.policy.timeZone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(now);
+  const nowTime = wallClockTime(now, options.policy.timeZone);
   const slotOpen = and(lte(sql`${slots.booked} + ${people}`, slots.capacity), or(gt(sessions.date, today), gt(slots.endsAt, nowTime)));
   const slotColumns = { slotId: slots.id, startsAt: slots.startsAt, endsAt: slots.endsAt, free: sql<number>`${slots.capacity} - ${slots.booked}`.mapWith(Number) };
 

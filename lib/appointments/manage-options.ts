@@ -3,7 +3,7 @@ import { and, asc, eq, gt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { appointments, beneficiaries, sessions, slots } from "@/db/schema";
 import { WINDOW_DAYS } from "@/lib/centres/rules";
-import { addDays } from "@/lib/time/dates";
+import { addDays, wallClockTime } from "@/lib/time/dates";
 import { alternativesFor, type SessionOption, type SlotOption } from "./alternatives";
 import type { AppointmentView } from "./queries";
 import type { CapacityKind } from "./rules";
@@ -43,7 +43,7 @@ export async function rescheduleOptions(db: Db, accountId: string, appointment: 
   const kind = await capacityKindOf(db, accountId, appointment.id);
   if (!kind) return { sameCentre: [], nearby: [] };
   const { now, today } = clockOf(options);
-  const nowTime = new Intl.DateTimeFormat("en-GB", { timeZone: options.policy.timeZone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(now);
+  const nowTime = wallClockTime(now, options.policy.timeZone);
   const [counter, capacity] = booked[kind];
 
   const rows = await db

@@ -1,4 +1,5 @@
 import { verhoeffCheckDigit, verhoeffValid } from "@/lib/country/checksums";
+import { dateTimeFormat } from "@/lib/time/formatters";
 
 // Pure and browser-safe: the form imports these too. The random generator lives in reference-id.ts.
 
@@ -26,7 +27,7 @@ export function isSaneBirthYear(year: number, thisYear: number): boolean {
 
 /** The calendar year now in a time zone (New Year's Eve in UTC is already next year in Asia). */
 export function yearIn(timeZone: string, at: Date = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric" }).format(at));
+  return Number(dateTimeFormat("en-CA", { timeZone, year: "numeric" }).format(at));
 }
 
 /** How often an account may hear that a photo ID is already registered: room for typos, too little to test a list. */

@@ -80,14 +80,14 @@ async function book(tx: Tx, context: CitizenContext, request: BookRequest, optio
     const earlier = await appointmentsByKey(tx, context.accountId, request.bookingKey);
     return earlier.length > 0 ? { ok: true, replayed: true, appointments: earlier, districtIds: [] } : undefined;
   };
-  const replayed = await replay();
-  if (replayed) return replayed;
-
-  const [found, people, vaccines] = await Promise.all([
+  // One round trip: the driver pipelines these on the transaction's connection.
+  const [earlier, found, people, vaccines] = await Promise.all([
+    appointmentsByKey(tx, context.accountId, request.bookingKey),
     readSessionAndSlot(tx, request.sessionId, request.slotId),
     readPeople(tx, context.accountId, request.beneficiaryIds, options.policy.timeZone),
     readVaccines(tx),
   ]);
+  if (earlier.length > 0) return { ok: true, replayed: true, appointments: earlier, districtIds: [] };
   if (!found) return { ok: false, reason: "notFound", what: "session" };
   if (!found.slot) return { ok: false, reason: "notFound", what: "slot" };
   if (people.length !== request.beneficiaryIds.length) return { ok: false, reason: "notFound", what: "beneficiary" };

@@ -56,9 +56,13 @@ test("from the family page a citizen books two family members into one session, 
   await expectAccessible(page);
 
   // One confirmation SMS through the messaging layer (the development outbox here), naming both people.
-  const sms = await withServerDatabase(baseURL!, (sql) => sql<{ body: string }[]>`select body from message_outbox where recipient = ${normaliseMobile(mobile, serverPack().phone)!} and body like '%Asha Verma%'`);
-  expect(sms).toHaveLength(1);
-  expect(sms[0]!.body).toContain("Ravi Verma");
+  // It goes out just after the answer, so it may land a moment after the confirmation shows.
+  const smsBodies = () =>
+    withServerDatabase(baseURL!, async (sql) =>
+      (await sql<{ body: string }[]>`select body from message_outbox where recipient = ${normaliseMobile(mobile, serverPack().phone)!} and body like '%Asha Verma%'`).map((row) => row.body),
+    );
+  await expect.poll(smsBodies).toHaveLength(1);
+  expect((await smsBodies())[0]).toContain("Ravi Verma");
 
   const ashaCard = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Asha Verma" }) });
   const pdfHref = await ashaCard.getByRole("link", { name: text("booking.confirmation.pdf") }).getAttribute("href");

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Db } from "@/db";
 import { citizenAction } from "@/lib/auth/action";
@@ -91,8 +92,9 @@ export async function bookAppointmentsAction(previous: FormState, formData: Form
     const ids = result.appointments.map((a) => a.id);
     if (!result.replayed) {
       const locale = await getLocale();
-      const views = await getAppointments(db, citizen.accountId, ids);
-      await sendBookingSms(citizen.mobile, views, isLocale(locale) ? locale : "en");
+      const language = isLocale(locale) ? locale : "en";
+      // After the answer: a gateway's round trip must not hold up the confirmation, which shows all the SMS says.
+      after(async () => sendBookingSms(citizen.mobile, await getAppointments(db, citizen.accountId, ids), language));
     }
     revalidatePath("/account");
     redirect(`/account/appointments/confirmation?ids=${ids.join(",")}`);

@@ -27,6 +27,8 @@ export interface BookingWorld {
   /** Sessions for the warm-up, then the measured run: disjoint, so the warm-up fills none of the measured seats. */
   warmUp: BookableSession[];
   measured: BookableSession[];
+  /** For the booking command called in-process (no HTTP): disjoint from both. */
+  command: BookableSession[];
   seatsPerSession: number;
 }
 
@@ -34,6 +36,7 @@ interface Plan {
   citizens: number;
   warmUpSessions: number;
   sessions: number;
+  commandSessions: number;
   seatsPerSession: number;
   hashKey: string;
 }
@@ -115,7 +118,14 @@ export async function setSeats(sql: Sql, sessionIds: readonly string[], seats: n
 export async function makeBookingWorld(sql: Sql, plan: Plan, firstDay: string): Promise<BookingWorld> {
   await removeBenchCitizens(sql);
   const citizens = await makeCitizens(sql, plan.citizens, plan.hashKey);
-  const sessions = await limitSessions(sql, plan.warmUpSessions + plan.sessions, plan.seatsPerSession, firstDay);
+  const sessions = await limitSessions(sql, plan.warmUpSessions + plan.sessions + plan.commandSessions, plan.seatsPerSession, firstDay);
   await sql`analyze accounts, beneficiaries`;
-  return { citizens, warmUp: sessions.slice(0, plan.warmUpSessions), measured: sessions.slice(plan.warmUpSessions), seatsPerSession: plan.seatsPerSession };
+  const measuredEnd = plan.warmUpSessions + plan.sessions;
+  return {
+    citizens,
+    warmUp: sessions.slice(0, plan.warmUpSessions),
+    measured: sessions.slice(plan.warmUpSessions, measuredEnd),
+    command: sessions.slice(measuredEnd),
+    seatsPerSession: plan.seatsPerSession,
+  };
 }

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import autocannon, { type Options, type Result } from "autocannon";
 import booking from "@/messages/en/booking.json";
 import type { BookableSession, Citizen } from "./booking-world";
-import { sampleRss } from "./process-memory";
+import { groupCpuMs, sampleRss } from "./process-memory";
 import type { ScenarioResult } from "./report";
 import { actionBody, actionContentType } from "./server-action";
 
@@ -25,6 +25,8 @@ export interface BookingCounts {
 export interface BookingResult extends ScenarioResult {
   booking: BookingCounts;
   seconds: number;
+  /** The server's CPU time (all its processes and threads) while the attempts ran. */
+  serverCpuMs: number;
 }
 
 export interface SignedInCitizen extends Citizen {
@@ -60,6 +62,7 @@ export async function bookingLoad(load: BookingLoad, name: string, first = 0): P
   let next = first;
   const origin = `http://127.0.0.1:${load.port}`;
   const memory = sampleRss(load.pgid);
+  const cpuBefore = groupCpuMs(load.pgid);
   let timer: NodeJS.Timeout | undefined;
   const options: Options = {
     url: origin,
@@ -113,6 +116,7 @@ export async function bookingLoad(load: BookingLoad, name: string, first = 0): P
     timer = setTimeout(() => running.stop(), load.maxSeconds * 1000);
   }).finally(() => clearTimeout(timer));
   const peakRss = memory.stop();
+  const serverCpuMs = groupCpuMs(load.pgid) - cpuBefore;
   return {
     name,
     requestsPerSecond: result.requests.total / (result.duration || 1),
@@ -124,5 +128,6 @@ export async function bookingLoad(load: BookingLoad, name: string, first = 0): P
     peakRssMb: Math.round(peakRss / 1024 / 1024),
     booking: counts,
     seconds: result.duration,
+    serverCpuMs,
   };
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Violations } from "@/lib/appointments/invariants";
+import type { CommandResult } from "./booking-command";
 import type { PgbenchResult } from "./pgbench";
 
 export interface ScenarioResult {
@@ -30,6 +31,10 @@ export interface BookingSummary {
   otherShare: number;
   /** Attempts answered per second over the one-insert route's requests per second. */
   vsInsert: number;
+  /** The server's CPU time per attempt answered. */
+  serverCpuMsPerAttempt: number;
+  /** The booking transaction alone, called in-process. */
+  command: CommandResult;
   violations: Violations;
 }
 
@@ -100,6 +105,12 @@ function bookingLines(b: BookingSummary): string[] {
     "| bookings (attempts answered) /s | booked /s | appointments /s | p50 ms | p99 ms | clear \"full\" | other answers | × one-insert route | violations |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     `| ${round(b.attemptsPerSecond)} | ${round(b.bookedPerSecond)} | ${round(b.appointmentsPerSecond)} | ${b.p50Ms} | ${b.p99Ms} | ${percent(b.fullShare)} | ${percent(b.otherShare)} | ${round(b.vsInsert, 2)} | ${total} |`,
+    "",
+    "Where a booking's time goes: the server's CPU per attempt answered (all its processes), and the same transaction called in-process without HTTP, session, rate limit or rendering (bench/booking-command.ts).",
+    "",
+    "| page path: server CPU ms / attempt | command alone: attempts /s | command alone: CPU ms / attempt | command alone: booked | clear \"full\" | other |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${round(b.serverCpuMsPerAttempt, 1)} | ${round(b.command.perSecond)} | ${round(b.command.cpuMsPerAttempt, 1)} | ${b.command.booked} | ${b.command.full} | ${b.command.other} |`,
     "",
     `Violations after the run (countViolations over every session the scenario used): ${total} (${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(", ")}).`,
     "",

@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000]
+ * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000 --only booking --cpu-prof DIR]
  * Production build + `next start` on the national-shape dataset (npm run seed:scale), autocannon against
  * the public API with random real districts, pins and dates, and two ceilings from the same run: a
  * no-database route of this app and pgbench running the very SQL the API runs. Then bookings: virtual
  * citizens made in bulk book through the booking page's server action, against a one-insert route of the
  * same app as the ceiling, and every session used is checked for violated seat invariants afterwards.
  * Traffic stays on 127.0.0.1; every phase ends by itself; the server's process group is killed at the end.
+ * `--only booking` runs just the one-insert ceiling and the bookings and prints (writes no report), for
+ * profiling: with `--cpu-prof DIR` the server runs under `node --cpu-prof` and leaves its profile in DIR.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -18,7 +20,10 @@ import { openDatabase } from "@/db/client";
 import { countViolations } from "@/lib/appointments/invariants";
 import { addDays } from "@/lib/time/dates";
 import { formatDmyDate } from "@/lib/centres/rules";
+import { bookingPolicy } from "@/lib/appointments/types";
+import { getCountryPack } from "@/lib/country";
 import { bookingLoad, citizenAddress, type BookingResult, type SignedInCitizen } from "./booking";
+import { commandLoad, type CommandResult } from "./booking-command";
 import { makeBookingWorld, setSeats, type BookingWorld } from "./booking-world";
 import { pgbench, type PgbenchResult } from "./pgbench";
 import { sampleRss } from "./process-memory";
@@ -33,6 +38,8 @@ const { values: flags } = parseArgs({
     duration: { type: "string" },
     connections: { type: "string" },
     bookings: { type: "string" },
+    only: { type: "string" },
+    "cpu-prof": { type: "string" },
   },
 });
 const DURATION = Number(flags.duration ?? 15);
@@ -43,6 +50,8 @@ const BOOKINGS = Number(flags.bookings ?? 6000);
 const WARMUP_BOOKINGS = 600;
 const BOOKING_SESSIONS = 200;
 const WARMUP_SESSIONS = 20;
+// Then the booking command alone, in this process, by citizens and over sessions of its own.
+const COMMAND_BOOKINGS = 3000;
 // A slow (or busy) machine stops the measured bookings early rather than running past ~10 minutes in all.
 const BOOKING_MAX_SECONDS = 120;
 // Half the citizens bring two people: ~1.5 seats an attempt. Seats for ~60 % of the attempts leave ~40 % "full".
@@ -108,7 +117,8 @@ async function startServer(port: number) {
     // The scale dataset has no staff; if a demo seed was ever added to it, the benchmark still runs.
     VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
   };
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const profile = flags["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(flags["cpu-prof"])}`] : [];
+  const server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
@@ -121,6 +131,18 @@ async function startServer(port: number) {
   }
   process.kill(-server.pid!, "SIGTERM");
   throw new Error("next start did not become healthy in 90 s");
+}
+
+/** SIGINT lets a profiled server exit cleanly (and write its profile); the group is killed after that. */
+async function stopServer(server: ReturnType<typeof spawn>) {
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  try {
+    process.kill(server.pid!, "SIGINT");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
 }
 
 async function load(port: number, name: string, nextPath: () => string, pgid: number, method = "GET"): Promise<ScenarioResult> {
@@ -181,9 +203,16 @@ async function pgbenchScripts(data: Awaited<ReturnType<typeof dataset>>) {
 async function bookingWorld(firstDay: string): Promise<{ world: BookingWorld; citizens: SignedInCitizen[] }> {
   const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
   try {
-    const count = WARMUP_BOOKINGS + BOOKINGS;
-    console.error(`bench: booking: making ${count} citizens and ${WARMUP_SESSIONS} + ${BOOKING_SESSIONS} sessions of ${SEATS_PER_SESSION} seats`);
-    const plan = { citizens: count, warmUpSessions: WARMUP_SESSIONS, sessions: BOOKING_SESSIONS, seatsPerSession: SEATS_PER_SESSION, hashKey: HASH_KEY };
+    const count = WARMUP_BOOKINGS + BOOKINGS + COMMAND_BOOKINGS;
+    console.error(`bench: booking: making ${count} citizens and ${WARMUP_SESSIONS} + ${BOOKING_SESSIONS} + ${BOOKING_SESSIONS} sessions of ${SEATS_PER_SESSION} seats`);
+    const plan = {
+      citizens: count,
+      warmUpSessions: WARMUP_SESSIONS,
+      sessions: BOOKING_SESSIONS,
+      commandSessions: BOOKING_SESSIONS,
+      seatsPerSession: SEATS_PER_SESSION,
+      hashKey: HASH_KEY,
+    };
     const world = await makeBookingWorld(sql, plan, firstDay);
     const run = Math.floor(Math.random() * 256);
     const citizens = await Promise.all(
@@ -215,17 +244,26 @@ async function bookings(port: number, pgid: number, world: BookingWorld, citizen
   return measured;
 }
 
+/** The same booking transaction without the web framework around it (bench/booking-command.ts). */
+async function bookingCommand(world: BookingWorld): Promise<CommandResult> {
+  const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+  await setSeats(sql, world.command.map((session) => session.sessionId), seatsFor(COMMAND_BOOKINGS)).finally(() => sql.end());
+  console.error(`bench: booking command in-process: ${COMMAND_BOOKINGS} attempts, ${CONNECTIONS} at a time`);
+  const citizens = world.citizens.slice(-COMMAND_BOOKINGS);
+  return commandLoad(DATABASE_URL, citizens, world.command, bookingPolicy(getCountryPack()), CONNECTIONS);
+}
+
 /** Every session the booking scenario used, with its slots and appointments: the count must be 0. */
 async function violations(world: BookingWorld) {
   const handle = await openDatabase({ url: DATABASE_URL, poolMax: 4 });
   try {
-    return await countViolations(handle.db, { sessionIds: [...world.warmUp, ...world.measured].map((session) => session.sessionId) });
+    return await countViolations(handle.db, { sessionIds: [...world.warmUp, ...world.measured, ...world.command].map((session) => session.sessionId) });
   } finally {
     await handle.close();
   }
 }
 
-function bookingSummary(result: BookingResult, insert: ScenarioResult, world: BookingWorld, found: BookingSummary["violations"]): BookingSummary {
+function bookingSummary(result: BookingResult, insert: ScenarioResult, command: CommandResult, world: BookingWorld, found: BookingSummary["violations"]): BookingSummary {
   const { booking: counts, seconds } = result;
   return {
     citizens: world.citizens.length,
@@ -240,6 +278,8 @@ function bookingSummary(result: BookingResult, insert: ScenarioResult, world: Bo
     fullShare: counts.full / counts.attempts,
     otherShare: counts.other / counts.attempts,
     vsInsert: counts.attempts / seconds / insert.requestsPerSecond,
+    serverCpuMsPerAttempt: result.serverCpuMs / counts.attempts,
+    command,
     violations: found,
   };
 }
@@ -257,23 +297,27 @@ async function main() {
   let insert: ScenarioResult | undefined;
   let booked: BookingResult | undefined;
   try {
-    const api = "/api/v2/appointment/sessions/public";
-    results.push(await load(port, "no-database route (/api/bench/static)", () => "/api/bench/static", pgid));
-    results.push(await load(port, "calendarByDistrict", () => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`, pgid));
-    // What the cache buys: the same endpoint when traffic concentrates (today, the 20 busiest districts).
-    const hot = data.districts.slice(0, 20);
-    results.push(await load(port, "calendarByDistrict, hot set (20 districts, today)", () => `${api}/calendarByDistrict?district_id=${pick(hot)}&date=${dates[0]}`, pgid));
-    results.push(await load(port, "findByPin", () => `${api}/findByPin?pincode=${pick(data.pins)}&date=${pick(dates)}`, pgid));
+    if (flags.only !== "booking") {
+      const api = "/api/v2/appointment/sessions/public";
+      results.push(await load(port, "no-database route (/api/bench/static)", () => "/api/bench/static", pgid));
+      results.push(await load(port, "calendarByDistrict", () => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`, pgid));
+      // What the cache buys: the same endpoint when traffic concentrates (today, the 20 busiest districts).
+      const hot = data.districts.slice(0, 20);
+      results.push(await load(port, "calendarByDistrict, hot set (20 districts, today)", () => `${api}/calendarByDistrict?district_id=${pick(hot)}&date=${dates[0]}`, pgid));
+      results.push(await load(port, "findByPin", () => `${api}/findByPin?pincode=${pick(data.pins)}&date=${pick(dates)}`, pgid));
+    }
     insert = await load(port, "one-insert route (POST /api/bench/insert)", () => "/api/bench/insert", pgid, "POST");
     results.push(insert);
     booked = await bookings(port, pgid, world, citizens);
     results.push(booked);
   } finally {
-    try {
-      process.kill(-pgid, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
+    await stopServer(server);
+  }
+  const command = await bookingCommand(world);
+  if (flags.only === "booking") {
+    const summary = bookingSummary(booked!, insert!, command, world, await violations(world));
+    console.log(JSON.stringify({ insert: insert!.requestsPerSecond, booking: summary }, null, 2));
+    return;
   }
   console.error(`bench: pgbench, ${DURATION}s each, 10 clients (the app's pool size)`);
   const scripts = await pgbenchScripts(data);
@@ -281,7 +325,7 @@ async function main() {
     calendarByDistrict: pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10),
     findByPin: pgbench(DATABASE_URL, scripts.findByPin, DURATION, 10),
   };
-  const booking = bookingSummary(booked!, insert!, world, await violations(world));
+  const booking = bookingSummary(booked!, insert!, command, world, await violations(world));
   const files = writeReport({ results, booking, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
   console.error(`bench: wrote ${files.join(", ")}`);
 }

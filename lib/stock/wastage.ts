@@ -4,11 +4,10 @@ import type { Db, Tx } from "@/db";
 import { auditLog, stockBatches } from "@/db/schema";
 import { isUuid } from "@/lib/appointments/ids";
 import { recordAudit } from "@/lib/audit/record";
-import { isDoseCount } from "./rules";
+import { isDoseCount, MAX_WASTAGE_REASON_LENGTH, wastageKeyPattern } from "./rules";
 import type { StockScope, WastageRequest, WastageResult } from "./types";
 
 export const WASTAGE_ACTION = "stock.doses_wasted";
-export const wastageKeyPattern = /^[A-Za-z0-9_-]{8,64}$/;
 
 /**
  * Records doses of one of the facility's batches as wasted. The conditional UPDATE is the referee: it adds
@@ -23,7 +22,8 @@ export async function recordWastage(db: Db, scope: StockScope, request: WastageR
   if (!wastageKeyPattern.test(request.wastageKey)) throw new Error("A wastage key is 8 to 64 letters, digits, '-' or '_'");
   if (!isUuid(request.batchId)) return { ok: false, reason: "notFound" };
   if (!isDoseCount(request.doses)) return { ok: false, reason: "dosesRange" };
-  const reason = request.reason?.trim() || null;
+  // The form caps the reason; the slice keeps an oversized one from a direct call out of the audit log.
+  const reason = request.reason?.trim().slice(0, MAX_WASTAGE_REASON_LENGTH) || null;
 
   return db.transaction(async (tx): Promise<WastageResult> => {
     const [batch] = await tx

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { StaffAreaCard } from "@/components/staff/staff-area-card";
+import { ButtonLink } from "@/components/ui/button-link";
 import { dataTag } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadStaffArea } from "@/lib/admin/area";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getCountryPack } from "@/lib/country";
 import { localise } from "@/lib/country/text";
+import { canKeepStock } from "@/lib/stock/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.home");
@@ -19,12 +21,18 @@ export default async function StaffHomePage() {
   const pack = getCountryPack();
   const summary = await loadStaffArea(staff);
   const t = await getTranslations("staff.home");
+  const ts = await getTranslations("stock.home");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeading title={t("title")} description={t.rich("signedInAs", { name: staff.name, username: staff.username, data: dataTag })} />
         <SignOutButton />
       </div>
+      {canKeepStock(staff.role) ? (
+        <nav aria-label={t("title")}>
+          <ButtonLink href="/staff/stock">{ts("link")}</ButtonLink>
+        </nav>
+      ) : null}
       <StaffAreaCard staff={staff} summary={summary} countryName={localise(pack.name, await getLocale())} />
     </div>
   );

@@ -78,12 +78,13 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a vaccinator has no stock pages: no link, and the address leads back to the staff home", async ({ page }) => {
+test("a vaccinator has no stock pages: no link, and the address leads back to their own start page", async ({ page }) => {
   await signInAsStaff(page, "vaccinator");
-  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page).not.toHaveURL(/sign-in/);
   await expect(page.getByRole("link", { name: text("stock.home.link", { exact: true }) })).toHaveCount(0);
   await page.goto("/staff/stock");
-  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page).toHaveURL(/\/staff(\/vaccinate)?$/);
+  await expect(new StockPage(page).heading).toHaveCount(0);
 });
 
 test("another facility's batch is not found, by its address or through the form", async ({ page, baseURL }) => {

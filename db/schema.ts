@@ -308,6 +308,11 @@ export const appointments = pgTable(
     rescheduleCount: smallint("reschedule_count").notNull().default(0),
     // The client's idempotency key: a retried booking request finds the rows it made instead of booking twice.
     bookingKey: text("booking_key"),
+    // Registered at the centre by a vaccinator: the person stands at the desk, so no security code is asked.
+    walkIn: boolean("walk_in").notNull().default(false),
+    // Wrong security codes entered on `code_failures_on` (the country's date); a new day starts from zero.
+    codeFailures: smallint("code_failures").notNull().default(0),
+    codeFailuresOn: date("code_failures_on"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
@@ -319,12 +324,15 @@ export const appointments = pgTable(
       .where(sql`${t.status} in ('booked', 'completed')`),
     // Per beneficiary, not global: one account's key can never collide with, or reveal, another's.
     uniqueIndex("appointments_beneficiary_booking_key").on(t.beneficiaryId, t.bookingKey),
+    // A walk-in's key is the vaccinator's form key: unique per session, so a retried registration finds its rows.
+    uniqueIndex("appointments_walk_in_key").on(t.sessionId, t.bookingKey).where(sql`${t.walkIn}`),
     index("appointments_session_status_idx").on(t.sessionId, t.status),
     check("appointments_dose_number", sql`${t.doseNumber} between 1 and 9`),
     check("appointments_capacity_kind", sql`(${t.doseNumber} = 1) = (${t.capacityKind} = 'dose1')`),
     check("appointments_security_code", sql`${t.securityCode} ~ '^[0-9]{4}$'`),
     check("appointments_reschedule_count", sql`${t.rescheduleCount} >= 0`),
     check("appointments_booking_key_format", sql`${t.bookingKey} ~ '^[A-Za-z0-9_-]{8,64}$'`),
+    check("appointments_code_failures", sql`${t.codeFailures} >= 0`),
   ],
 );
 
@@ -379,6 +387,7 @@ export const doses = pgTable(
       foreignColumns: [t.beneficiaryId, t.doseNumber],
     }),
     index("doses_facility_administered_idx").on(t.facilityId, t.administeredAt),
+    index("doses_stock_batch_idx").on(t.stockBatchId),
     check("doses_dose_number", sql`${t.doseNumber} between 1 and 9`),
   ],
 );
@@ -395,7 +404,8 @@ export const certificates = pgTable(
     kind: certificateKind("kind").notNull(),
     doseNumber: smallint("dose_number").notNull(),
     issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
-    signingKeyId: text("signing_key_id").notNull(),
+    // Null until the certificate document is made: issuing it signs with the key then current and records its id.
+    signingKeyId: text("signing_key_id"),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revocationReason: text("revocation_reason"),
   },
@@ -403,6 +413,24 @@ export const certificates = pgTable(
     unique("certificates_beneficiary_dose").on(t.beneficiaryId, t.doseNumber),
     check("certificates_revocation", sql`(${t.revokedAt} is null) = (${t.revocationReason} is null)`),
   ],
+);
+
+// ── Adverse events following immunization (AEFI) ────────────────────────────
+export const aefiSeverity = pgEnum("aefi_severity", ["minor", "severe", "serious"]);
+
+export const adverseEvents = pgTable(
+  "adverse_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    doseId: uuid("dose_id").notNull().references(() => doses.id),
+    severity: aefiSeverity("severity").notNull(),
+    // When the symptoms began (the country's date); never before the dose's day (checked by the command).
+    onsetOn: date("onset_on").notNull(),
+    notes: text("notes").notNull().default(""),
+    reportedBy: uuid("reported_by").notNull().references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("adverse_events_dose_idx").on(t.doseId), check("adverse_events_notes_length", sql`char_length(${t.notes}) <= 1000`)],
 );
 
 // ── OTP challenges ──────────────────────────────────────────────────────────
@@ -513,7 +541,10 @@ export type CapacityKind = (typeof capacityKind.enumValues)[number];
 export type Dose = typeof doses.$inferSelect;
 export type NewDose = typeof doses.$inferInsert;
 export type Certificate = typeof certificates.$inferSelect;
+export type AdverseEvent = typeof adverseEvents.$inferSelect;
+export type AefiSeverity = (typeof aefiSeverity.enumValues)[number];
 export type StockBatch = typeof stockBatches.$inferSelect;
+export type NewStockBatch = typeof stockBatches.$inferInsert;
 export type OtpChallenge = typeof otpChallenges.$inferSelect;
 export type OutboxMessage = typeof messageOutbox.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;

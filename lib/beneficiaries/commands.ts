@@ -28,7 +28,8 @@ export function photoIdHash(type: string, normalisedNumber: string): string {
   return keyedHash("photo-id", `${type}:${normalisedNumber}`);
 }
 
-const photoIdColumns = (type: string, normalisedNumber: string) => ({
+/** The stored half of a photo ID: its type, the keyed hash of the number and the last 4 characters shown. */
+export const photoIdColumns = (type: string, normalisedNumber: string) => ({
   photoIdType: type,
   photoIdHash: photoIdHash(type, normalisedNumber),
   photoIdLast4: normalisedNumber.slice(-4),

@@ -80,6 +80,13 @@ describe.each(listCountryPacks().map((pack) => [pack.code, pack] as const))("cou
     expect(pack.appointments.rescheduleLimit).toBeGreaterThanOrEqual(0);
   });
 
+  it("locks an appointment after a few wrong security codes: too few to guess 4 digits, enough for typos", () => {
+    const { maxCodeAttempts } = pack.vaccination;
+    expect(Number.isInteger(maxCodeAttempts)).toBe(true);
+    expect(maxCodeAttempts).toBeGreaterThanOrEqual(1);
+    expect(maxCodeAttempts).toBeLessThanOrEqual(10);
+  });
+
   it("limits booking attempts per address at least as loosely as per account (many accounts share an address)", () => {
     const { perAccount, perAddress } = pack.bookingAttempts;
     for (const rule of [perAccount, perAddress]) expect(Number.isInteger(rule.limit) && rule.limit > 0 && rule.windowSeconds > 0).toBe(true);

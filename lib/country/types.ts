@@ -127,6 +127,12 @@ export interface AppointmentRules {
   rescheduleLimit: number;
 }
 
+/** The vaccinator's desk. */
+export interface VaccinationRules {
+  /** Wrong security codes one appointment may take in a day before it is locked until the next. */
+  maxCodeAttempts: number;
+}
+
 export interface AttemptLimit {
   limit: number;
   windowSeconds: number;
@@ -148,6 +154,7 @@ export interface CountryPack {
   beneficiaryLimitPerAccount: number;
   otp: OtpRules;
   appointments: AppointmentRules;
+  vaccination: VaccinationRules;
   /** Booking attempts (successful or not) allowed per account and per client address, per window; shared by all instances. */
   bookingAttempts: { perAccount: AttemptLimit; perAddress: AttemptLimit };
   /** How long a citizen stays signed in without signing in again. */

@@ -75,6 +75,7 @@ export const kenya: CountryPack = {
   beneficiaryLimitPerAccount: 4,
   otp: { length: 6, validSeconds: 180, maxAttempts: 5, resendAfterSeconds: 60, dailyCapPerMobile: 10, dailyCapPerIp: 300 },
   appointments: { maxPeoplePerBooking: 4, rescheduleLimit: 2 },
+  vaccination: { maxCodeAttempts: 5 },
   bookingAttempts: { perAccount: { limit: 30, windowSeconds: 600 }, perAddress: { limit: 300, windowSeconds: 600 } },
   citizenSessionMinutes: 30,
   certificate: { issuer: "Ministry of Health, Kenya", country: "KE" },

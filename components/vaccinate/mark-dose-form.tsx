@@ -36,7 +36,8 @@ export function MarkDoseForm({ sessionId, appointmentId, idempotencyKey, codeReq
     loadSchema,
     formAction,
     state,
-    { securityCode: "", batchId: chosenBatch },
+    // The hidden fields are form values too: the schema checks the whole post.
+    { sessionId, appointmentId, idempotencyKey, codeRequired: codeRequired ? "1" : "", securityCode: "", batchId: chosenBatch },
     "mark",
   );
   const wrongCode = state.fieldErrors?.securityCode;
@@ -48,12 +49,12 @@ export function MarkDoseForm({ sessionId, appointmentId, idempotencyKey, codeReq
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6">
       <ErrorSummary {...summary(["securityCode", "batchId"])} />
-      <input type="hidden" name="sessionId" value={sessionId} />
-      <input type="hidden" name="appointmentId" value={appointmentId} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" {...form.register("sessionId")} />
+      <input type="hidden" {...form.register("appointmentId")} />
+      <input type="hidden" {...form.register("idempotencyKey")} />
+      <input type="hidden" {...form.register("codeRequired")} />
       {codeRequired ? (
         <>
-          <input type="hidden" name="codeRequired" value="1" />
           <TextField
             label={<span className="text-xl">{t("code")}</span>}
             hint={t("codeHint")}

@@ -17,7 +17,7 @@ import { initialFormState } from "@/lib/forms/form-state";
 import { registerWalkInAction } from "@/lib/vaccination/actions";
 
 /** The citizen form's values (so its photo ID fields serve here too), plus the mobile that finds the account. */
-type WalkInValues = BeneficiaryFormValues & { mobile: string };
+type WalkInValues = BeneficiaryFormValues & { mobile: string; sessionId: string; idempotencyKey: string };
 
 const fieldOrder = ["mobile", "name", "gender", "birthYear", "photoIdType", "photoIdNumber"] as const;
 
@@ -42,6 +42,9 @@ export function WalkInForm({ sessionId, idempotencyKey, photoIdTypes, thisYear, 
   const echoed = state.values ?? {};
   const values: WalkInValues = {
     beneficiaryId: "",
+    // The hidden fields are form values too: the schema checks the whole post.
+    sessionId,
+    idempotencyKey,
     mobile: echoed.mobile ?? "",
     name: echoed.name ?? "",
     gender: echoed.gender ?? "",
@@ -61,8 +64,8 @@ export function WalkInForm({ sessionId, idempotencyKey, photoIdTypes, thisYear, 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-5 text-lg">
       <ErrorSummary {...summary(fieldOrder)} />
-      <input type="hidden" name="sessionId" value={sessionId} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" {...register("sessionId")} />
+      <input type="hidden" {...register("idempotencyKey")} />
       <TextField
         label={t("mobile")}
         hint={t("mobileHint", { example: mobileExample })}

@@ -11,10 +11,10 @@ import { markDoseSchema } from "./schemas";
 export const markDoseFormSchema = markDoseSchema
   .extend({
     sessionId: z.uuid("vaccination.sessionNotFound"),
-    codeRequired: z.literal("1").optional(),
+    codeRequired: z.string().optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.codeRequired && input.securityCode === undefined) {
+    if (input.codeRequired === "1" && input.securityCode === undefined) {
       ctx.addIssue({ code: "custom", path: ["securityCode"], message: "vaccination.securityCodeFormat" });
     }
   });

@@ -16,6 +16,7 @@ import type validation from "../../messages/en/validation.json";
 import type account from "../../messages/en/account.json";
 import type centres from "../../messages/en/centres.json";
 import type booking from "../../messages/en/booking.json";
+import type vaccinate from "../../messages/en/vaccinate.json";
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
 
@@ -29,6 +30,7 @@ type MessagesByNamespace = {
   account: typeof account;
   centres: typeof centres;
   booking: typeof booking;
+  vaccinate: typeof vaccinate;
 };
 
 // Indexing by `Namespace` fails to compile if a registered namespace has no type above.

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { StaffAreaCard } from "@/components/staff/staff-area-card";
+import { ButtonLink } from "@/components/ui/button-link";
 import { dataTag } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadStaffArea } from "@/lib/admin/area";
@@ -16,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const staff = await requireStaffPage();
+  // A vaccinator's work is today's sessions: sign-in lands here, and they go straight on.
+  if (staff.role === "vaccinator") redirect("/staff/vaccinate");
   const pack = getCountryPack();
   const summary = await loadStaffArea(staff);
   const t = await getTranslations("staff.home");
@@ -25,6 +29,7 @@ export default async function StaffHomePage() {
         <PageHeading title={t("title")} description={t.rich("signedInAs", { name: staff.name, username: staff.username, data: dataTag })} />
         <SignOutButton />
       </div>
+      {staff.role === "facility_admin" ? <ButtonLink href="/staff/vaccinate">{t("vaccinate")}</ButtonLink> : null}
       <StaffAreaCard staff={staff} summary={summary} countryName={localise(pack.name, await getLocale())} />
     </div>
   );

@@ -14,6 +14,8 @@ declare module "autocannon" {
     duration?: number;
     /** Stop after this many requests (overrides duration). */
     amount?: number;
+    /** Seconds before a request counts as timed out (default 10). */
+    timeout?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }

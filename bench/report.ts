@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Violations } from "@/lib/appointments/invariants";
 import type { CommandResult } from "./booking-command";
+import type { DoseSummary } from "./doses";
 import type { PgbenchResult } from "./pgbench";
 
 export interface ScenarioResult {
@@ -41,6 +42,7 @@ export interface BookingSummary {
 interface Report {
   results: ScenarioResult[];
   booking?: BookingSummary;
+  dosing?: DoseSummary;
   database: Record<string, PgbenchResult>;
   scale: Record<string, unknown>;
   connections: number;
@@ -71,7 +73,7 @@ export function writeReport(report: Report): string[] {
       ([name, db]) => `| pgbench: ${name} SQL (10 clients) | ${round(db.tps)} tps | avg ${db.latencyMs} | — | ${db.failed} | — | — | ${round(db.tps / ceiling, 2)} | 1 |`,
     ),
   ];
-  const booking = report.booking ? bookingLines(report.booking) : [];
+  const booking = [...(report.booking ? bookingLines(report.booking) : []), ...(report.dosing ? doseLines(report.dosing) : [])];
   const when = new Date().toISOString();
   const md = [
     `# Vaxport benchmark, ${when}`,
@@ -113,6 +115,20 @@ function bookingLines(b: BookingSummary): string[] {
     `| ${round(b.serverCpuMsPerAttempt, 1)} | ${round(b.command.perSecond)} | ${round(b.command.cpuMsPerAttempt, 1)} | ${b.command.booked} | ${b.command.full} | ${b.command.other} |`,
     "",
     `Violations after the run (countViolations over every session the scenario used): ${total} (${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(", ")}).`,
+    "",
+  ];
+}
+
+function doseLines(d: DoseSummary): string[] {
+  const { total, ...kinds } = d.violations;
+  return [
+    `Dose marking: ${d.attempts} marks by ${d.vaccinators} vaccinators (one facility and session of today each, code and batch as the tablet sends them), through markDoseAction as the verify page posts it.`,
+    "",
+    "| doses marked /s | p50 ms | p99 ms | other answers | server CPU ms / mark | × one-insert route | violations |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${round(d.markedPerSecond)} | ${d.p50Ms} | ${d.p99Ms} | ${percent(d.otherShare)} | ${round(d.serverCpuMsPerMark, 1)} | ${round(d.vsInsert, 2)} | ${total} |`,
+    "",
+    `Violations after the run: ${total} (${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(", ")}).`,
     "",
   ];
 }

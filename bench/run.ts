@@ -1,12 +1,13 @@
 /**
- * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000 --only booking --cpu-prof DIR]
+ * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000 --only booking|doses --cpu-prof DIR]
  * Production build + `next start` on the national-shape dataset (npm run seed:scale), autocannon against
  * the public API with random real districts, pins and dates, and two ceilings from the same run: a
  * no-database route of this app and pgbench running the very SQL the API runs. Then bookings: virtual
  * citizens made in bulk book through the booking page's server action, against a one-insert route of the
  * same app as the ceiling, and every session used is checked for violated seat invariants afterwards.
  * Traffic stays on 127.0.0.1; every phase ends by itself; the server's process group is killed at the end.
- * `--only booking` runs just the one-insert ceiling and the bookings and prints (writes no report), for
+ * Then vaccinators mark doses through the verify page's server action (bench/doses.ts), checked likewise.
+ * `--only booking` (or `doses`) runs just the one-insert ceiling and that scenario and prints (writes no report), for
  * profiling: with `--cpu-prof DIR` the server runs under `node --cpu-prof` and leaves its profile in DIR.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -24,6 +25,8 @@ import { bookingPolicy } from "@/lib/appointments/types";
 import { getCountryPack } from "@/lib/country";
 import { bookingLoad, citizenAddress, type BookingResult, type SignedInCitizen } from "./booking";
 import { commandLoad, type CommandResult } from "./booking-command";
+import type { DoseResult } from "./dose-marking";
+import { checkDoses, doseSummary, prepareDoses, runDoses } from "./doses";
 import { makeBookingWorld, setSeats, type BookingWorld } from "./booking-world";
 import { pgbench, type PgbenchResult } from "./pgbench";
 import { sampleRss } from "./process-memory";
@@ -285,8 +288,11 @@ function bookingSummary(result: BookingResult, insert: ScenarioResult, command: 
 }
 
 async function main() {
+  const only = flags.only;
+  if (only !== undefined && only !== "booking" && only !== "doses") throw new Error("--only takes booking or doses");
   const data = await dataset();
   const { world, citizens } = await bookingWorld(data.scale.firstDay);
+  const doses = only === "booking" ? undefined : await prepareDoses(DATABASE_URL, HASH_KEY, AUTH_SECRET);
   const dates = Array.from({ length: 7 }, (_, i) => formatDmyDate(addDays(data.scale.firstDay, i)));
   build();
   const port = await freePort();
@@ -296,8 +302,9 @@ async function main() {
   let database: Record<string, PgbenchResult> = {};
   let insert: ScenarioResult | undefined;
   let booked: BookingResult | undefined;
+  let marked: DoseResult | undefined;
   try {
-    if (flags.only !== "booking") {
+    if (only === undefined) {
       const api = "/api/v2/appointment/sessions/public";
       results.push(await load(port, "no-database route (/api/bench/static)", () => "/api/bench/static", pgid));
       results.push(await load(port, "calendarByDistrict", () => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`, pgid));
@@ -308,15 +315,21 @@ async function main() {
     }
     insert = await load(port, "one-insert route (POST /api/bench/insert)", () => "/api/bench/insert", pgid, "POST");
     results.push(insert);
-    booked = await bookings(port, pgid, world, citizens);
-    results.push(booked);
+    if (only !== "doses") {
+      booked = await bookings(port, pgid, world, citizens);
+      results.push(booked);
+    }
+    if (doses) {
+      marked = await runDoses(doses, port, pgid, CONNECTIONS);
+      results.push(marked);
+    }
   } finally {
     await stopServer(server);
   }
-  const command = await bookingCommand(world);
-  if (flags.only === "booking") {
-    const summary = bookingSummary(booked!, insert!, command, world, await violations(world));
-    console.log(JSON.stringify({ insert: insert!.requestsPerSecond, booking: summary }, null, 2));
+  const dosing = marked && doses ? doseSummary(marked, insert!.requestsPerSecond, await checkDoses(DATABASE_URL, doses)) : undefined;
+  const booking = booked ? bookingSummary(booked, insert!, await bookingCommand(world), world, await violations(world)) : undefined;
+  if (only !== undefined) {
+    console.log(JSON.stringify({ insert: insert!.requestsPerSecond, booking, dosing }, null, 2));
     return;
   }
   console.error(`bench: pgbench, ${DURATION}s each, 10 clients (the app's pool size)`);
@@ -325,8 +338,7 @@ async function main() {
     calendarByDistrict: pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10),
     findByPin: pgbench(DATABASE_URL, scripts.findByPin, DURATION, 10),
   };
-  const booking = bookingSummary(booked!, insert!, command, world, await violations(world));
-  const files = writeReport({ results, booking, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
+  const files = writeReport({ results, booking, dosing, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
   console.error(`bench: wrote ${files.join(", ")}`);
 }
 

@@ -4,7 +4,7 @@
  * account's session version (lib/auth/session-version.ts checks it against the database on every action).
  */
 import { encode } from "next-auth/jwt";
-import type { CitizenPrincipal } from "@/lib/auth/principal";
+import type { CitizenPrincipal, StaffPrincipal } from "@/lib/auth/principal";
 
 /** The name Auth.js uses over plain HTTP, which is how the bench reaches the server. */
 export const SESSION_COOKIE = "authjs.session-token";
@@ -16,6 +16,17 @@ export async function citizenSessionCookie(secret: string, citizen: { accountId:
     salt: SESSION_COOKIE,
     maxAge: 60 * 60,
     token: { sub: citizen.accountId, principal, principalExpiresAt: Date.now() + 60 * 60 * 1000, sessionVersion },
+  });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+/** A signed-in staff member's session cookie; the server re-reads the staff row (role, facility, version) on every action. */
+export async function staffSessionCookie(secret: string, principal: StaffPrincipal, sessionVersion = 0): Promise<string> {
+  const token = await encode({
+    secret,
+    salt: SESSION_COOKIE,
+    maxAge: 60 * 60,
+    token: { sub: principal.id, principal, principalExpiresAt: Date.now() + 60 * 60 * 1000, sessionVersion },
   });
   return `${SESSION_COOKIE}=${token}`;
 }

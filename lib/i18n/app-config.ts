@@ -16,6 +16,7 @@ import type validation from "../../messages/en/validation.json";
 import type account from "../../messages/en/account.json";
 import type centres from "../../messages/en/centres.json";
 import type booking from "../../messages/en/booking.json";
+import type vaccinate from "../../messages/en/vaccinate.json";
 import type stock from "../../messages/en/stock.json";
 import type dose from "../../messages/en/dose.json";
 import type { Locale } from "./locales";
@@ -31,6 +32,7 @@ type MessagesByNamespace = {
   account: typeof account;
   centres: typeof centres;
   booking: typeof booking;
+  vaccinate: typeof vaccinate;
   stock: typeof stock;
   dose: typeof dose;
 };

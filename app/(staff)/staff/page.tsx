@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { StaffAreaCard } from "@/components/staff/staff-area-card";
@@ -18,6 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const staff = await requireStaffPage();
+  // A vaccinator's work is today's sessions: sign-in lands here, and they go straight on.
+  if (staff.role === "vaccinator") redirect("/staff/vaccinate");
   const pack = getCountryPack();
   const summary = await loadStaffArea(staff);
   const t = await getTranslations("staff.home");
@@ -28,9 +31,10 @@ export default async function StaffHomePage() {
         <PageHeading title={t("title")} description={t.rich("signedInAs", { name: staff.name, username: staff.username, data: dataTag })} />
         <SignOutButton />
       </div>
-      {canKeepStock(staff.role) ? (
-        <nav aria-label={t("title")}>
-          <ButtonLink href="/staff/stock">{ts("link")}</ButtonLink>
+      {staff.role === "facility_admin" || canKeepStock(staff.role) ? (
+        <nav aria-label={t("title")} className="flex flex-col gap-3 sm:flex-row">
+          {staff.role === "facility_admin" ? <ButtonLink href="/staff/vaccinate">{t("vaccinate")}</ButtonLink> : null}
+          {canKeepStock(staff.role) ? <ButtonLink href="/staff/stock">{ts("link")}</ButtonLink> : null}
         </nav>
       ) : null}
       <StaffAreaCard staff={staff} summary={summary} countryName={localise(pack.name, await getLocale())} />

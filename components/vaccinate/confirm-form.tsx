@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { FormStateMessage } from "@/components/ui/form-state-message";
+import type { FormAction } from "@/lib/auth/action";
+import { initialFormState } from "@/lib/forms/form-state";
+
+interface Props {
+  action: FormAction;
+  /** The records the action acts on, as hidden fields. */
+  fields: Record<string, string>;
+  labels: { confirm: string; pending: string; back: string };
+  backHref: string;
+}
+
+/** A confirmation step for what cannot be undone (no-shows): a plain form, so it works without JavaScript. */
+export function ConfirmForm({ action, fields, labels, backHref }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!state.ok && state.message) messageRef.current?.focus();
+  }, [state]);
+
+  return (
+    <form action={formAction} className="space-y-5">
+      <div ref={messageRef} tabIndex={-1} className="focus:outline-none">
+        <FormStateMessage state={state} />
+      </div>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <Button type="submit" variant="danger" pending={pending} className="min-h-14 text-lg">
+          {pending ? labels.pending : labels.confirm}
+        </Button>
+        <ButtonLink href={backHref} variant="secondary" className="min-h-14 text-lg">
+          {labels.back}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

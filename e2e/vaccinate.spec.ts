@@ -1,0 +1,224 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible, serverPack, signInAsCitizen, signInAsStaff, switchLanguage, uniqueMobile, uniquePhotoId } from "./fixtures";
+import { BookingPage } from "./pages/booking";
+import { FamilyPage } from "./pages/family";
+import { text } from "./pages/labels";
+import { batchUse, deskSession, endSlots, VaccinatorPages, type DeskSession } from "./pages/vaccinator";
+
+// The vaccinator's desk on a tablet, both ways up. Each test has a session of its own at the demo
+// vaccinator's facility (so its counts are its own) and books its people through the citizen pages.
+
+interface Booked {
+  citizen: Page;
+  /** Per name: the security code from the confirmation and the reference id from the family page. */
+  people: Map<string, { code: string; referenceId: string; idLast4: string }>;
+}
+
+/** A citizen (in a browser of their own: one cookie holds one session) adds `names` and books them into the session. */
+async function bookAsCitizen(browser: Browser, session: DeskSession, names: string[]): Promise<Booked> {
+  const citizen = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  await signInAsCitizen(citizen);
+  const family = new FamilyPage(citizen);
+  const ids = new Map<string, string>();
+  for (const name of names) {
+    const idNumber = uniquePhotoId("AADHAAR");
+    ids.set(name, idNumber.slice(-4));
+    await family.addMember({ name, year: "1980", idNumber });
+    await expect(citizen).toHaveURL(/\/account\?done=added$/);
+  }
+  const booking = new BookingPage(citizen);
+  await booking.goto(session.sessionId);
+  await booking.book(names);
+  await expect(citizen.getByRole("heading", { level: 1, name: text("booking.confirmation.title", { exact: true }) })).toBeVisible();
+  const people = new Map<string, { code: string; referenceId: string; idLast4: string }>();
+  for (const name of names) {
+    const card = citizen.getByRole("listitem").filter({ has: citizen.getByRole("heading", { name }) });
+    people.set(name, { code: ((await card.getByText(/^\d{4}$/).textContent()) ?? "").trim(), referenceId: "", idLast4: ids.get(name)! });
+  }
+  await citizen.goto("/account");
+  for (const name of names) {
+    const referenceId = ((await family.card(name).getByText(/^\d{13}$/).textContent()) ?? "").trim();
+    people.get(name)!.referenceId = referenceId;
+  }
+  return { citizen, people };
+}
+
+/** Signs in as the demo vaccinator and opens the session from today's page, where sign-in lands. */
+async function openDesk(page: Page, session: DeskSession): Promise<VaccinatorPages> {
+  await signInAsStaff(page, "vaccinator");
+  await expect(page).toHaveURL(/\/staff\/vaccinate$/);
+  const desk = new VaccinatorPages(page);
+  await desk.sessionLink(session.sessionId).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/vaccinate/${session.sessionId}$`));
+  return desk;
+}
+
+const seconds = (from: number) => ((Date.now() - from) / 1000).toFixed(1);
+const otherCode = (code: string) => String((Number(code) + 1) % 10_000).padStart(4, "0");
+
+for (const [orientation, viewport] of [
+  ["landscape", { width: 1024, height: 768 }],
+  ["portrait", { width: 768, height: 1024 }],
+] as const) {
+  test.describe(`on a ${orientation} tablet`, () => {
+    test.use({ viewport });
+
+    test("a vaccinator finds a booked person by reference id, verifies the code, vaccinates from a batch and sees the counts move", async ({ page, browser, baseURL }) => {
+      test.setTimeout(120_000);
+      const session = await deskSession(baseURL!, serverPack());
+      const { citizen, people } = await bookAsCitizen(browser, session, ["Lata Iyer"]);
+      const lata = people.get("Lata Iyer")!;
+
+      const desk = await openDesk(page, session);
+      await desk.expectCounts({ booked: 1, vaccinated: 0, pending: 1, noShow: 0 });
+      await expect(desk.search).toBeFocused();
+      await expectAccessible(page);
+
+      // Find: the search field has focus on arrival; typing and Enter is all a hardware keyboard needs.
+      const findStarted = Date.now();
+      await page.keyboard.type(lata.referenceId);
+      await page.keyboard.press("Enter");
+      await expect(page.getByText(`1 person matches “${lata.referenceId}”.`)).toBeVisible();
+      await expect(desk.queue.getByRole("listitem")).toHaveCount(1);
+      await desk.personLink("Lata Iyer").click();
+      await expect(page.getByRole("heading", { level: 1, name: "Lata Iyer" })).toBeVisible();
+      const findSeconds = seconds(findStarted);
+
+      // Verify: who this is (photo ID masked), then a wrong code is refused and counted.
+      const verifyStarted = Date.now();
+      await expect(page.getByText(`••••${lata.idLast4}`)).toBeVisible();
+      await expect(page.getByText(/\d{4} \d{4} \d{4}/)).toHaveCount(0);
+      await expect(desk.code).toBeFocused();
+      await expect(desk.batch(session.lot)).toBeVisible();
+      await desk.vaccinate(session.lot, otherCode(lata.code));
+      // The error summary links to the field, which says the same.
+      await expect(page.getByRole("link", { name: /Wrong security code\. 4 tries left/ })).toBeVisible();
+      await expect(desk.code).toHaveAccessibleDescription(/Wrong security code\. 4 tries left/);
+      await expect(desk.code).toHaveValue("");
+      const verifySeconds = seconds(verifyStarted);
+      await expectAccessible(page);
+
+      // Mark: the right code, this test's batch, confirm: back at the queue, told, counts moved.
+      const markStarted = Date.now();
+      await desk.vaccinate(session.lot, lata.code);
+      await expect(page).toHaveURL(new RegExp(`/staff/vaccinate/${session.sessionId}\\?vaccinated=`));
+      await expect(desk.notice).toHaveText(/Vaccinated: Lata Iyer, dose 1/);
+      await expect(desk.notice).toBeFocused();
+      const markSeconds = seconds(markStarted);
+      await desk.expectCounts({ booked: 1, vaccinated: 1, pending: 0, noShow: 0 });
+      await expect(desk.row("Lata Iyer").getByText(text("vaccinate.status.completed", { exact: true }))).toBeVisible();
+      const doseRecord = desk.row("Lata Iyer").getByRole("link", { name: text("vaccinate.queue.doseRecordFor") });
+      await expect(doseRecord).toHaveAttribute("href", new RegExp(`^/staff/vaccinate/${session.sessionId}/doses/[0-9a-f-]{36}$`));
+      await expectAccessible(page);
+      console.log(`${orientation} tablet, one booked person: find ${findSeconds} s, verify (with one wrong code) ${verifySeconds} s, mark ${markSeconds} s`);
+
+      // The person's page now says so, and offers no second mark.
+      await desk.personLink("Lata Iyer").click();
+      await expect(page.getByText(text("vaccinate.verify.done"))).toBeVisible();
+      await expect(desk.confirm).toHaveCount(0);
+
+      // The citizen sees the dose on the family page.
+      await citizen.reload();
+      const card = new FamilyPage(citizen).card("Lata Iyer");
+      // The appointment's badge reads "Status: Vaccinated" to a screen reader.
+      await expect(card.getByText(/Status: Vaccinated/)).toBeVisible();
+      await expect(card.getByText(new RegExp(`Dose 1: ${session.vaccineName}`))).toBeVisible();
+      await citizen.context().close();
+    });
+
+    test("a vaccinator registers a walk-in and vaccinates them without a code; the citizen then finds them with that mobile", async ({ page, browser, baseURL }) => {
+      test.setTimeout(120_000);
+      const session = await deskSession(baseURL!, serverPack());
+      const mobile = uniqueMobile();
+      const desk = await openDesk(page, session);
+      await desk.expectCounts({ booked: 0, vaccinated: 0, pending: 0, noShow: 0 });
+
+      const registerStarted = Date.now();
+      await desk.walkInLink.click();
+      const form = new FamilyPage(page);
+      await page.getByLabel(text("vaccinate.walkIn.mobile", { exact: true })).fill(mobile);
+      await form.fill({ name: "Walkin Devi", year: "1975", idNumber: uniquePhotoId("AADHAAR") });
+      await page.getByRole("button", { name: text("vaccinate.walkIn.submit", { exact: true }) }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Walkin Devi" })).toBeVisible();
+      await expect(page.getByText(text("vaccinate.verify.walkIn", { exact: true }))).toBeVisible();
+      await expect(desk.code).toHaveCount(0);
+      const registerSeconds = seconds(registerStarted);
+      await expectAccessible(page);
+      // The mark's answer is lost on the way back and the post is sent again, same key: one dose, the same answer.
+      const personPage = page.url();
+      await page.route(personPage, async (route) => {
+        if (route.request().method() !== "POST") return route.fallback();
+        await route.fetch({ maxRedirects: 0 });
+        await route.fulfill({ response: await route.fetch({ maxRedirects: 0 }) });
+      });
+      const markStarted = Date.now();
+      await desk.vaccinate(session.secondLot);
+      await expect(desk.notice).toHaveText(/Vaccinated: Walkin Devi, dose 1/);
+      console.log(`${orientation} tablet, one walk-in: register ${registerSeconds} s, mark (its post sent twice) ${seconds(markStarted)} s`);
+      await page.unroute(personPage);
+      await desk.expectCounts({ booked: 1, vaccinated: 1, pending: 0, noShow: 0 });
+      expect(await batchUse(baseURL!, session.secondLot)).toEqual({ used: 1, doses: 1 });
+
+      const citizen = await (await browser.newContext()).newPage();
+      await signInAsCitizen(citizen, mobile);
+      const card = new FamilyPage(citizen).card("Walkin Devi");
+      await expect(card.getByText(/Status: Vaccinated/)).toBeVisible();
+      await citizen.context().close();
+    });
+  });
+}
+
+test.describe("at the end of the day", () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test("a vaccinator marks one person a no-show, then everyone still waiting, once the slot has ended", async ({ page, browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const session = await deskSession(baseURL!, serverPack());
+    const { citizen } = await bookAsCitizen(browser, session, ["Noor Khan", "Sunil Rao", "Tara Das"]);
+    await citizen.context().close();
+    const desk = await openDesk(page, session);
+    // The slot is still open: the end-of-day action waits and says until when.
+    await expect(desk.remainingNoShowsLink).toHaveCount(0);
+    await expect(page.getByText(text("vaccinate.queue.noShowsFrom"))).toBeVisible();
+
+    await endSlots(baseURL!, session.sessionId);
+    await page.reload();
+    await desk.personLink("Noor Khan").click();
+    await desk.noShowLink.click();
+    await page.getByRole("button", { name: text("vaccinate.noShow.confirm", { exact: true }) }).click();
+    await expect(desk.notice).toHaveText(/Marked as no-show: Noor Khan/);
+    await desk.expectCounts({ booked: 3, vaccinated: 0, pending: 2, noShow: 1 });
+
+    await desk.remainingNoShowsLink.click();
+    await expect(page.getByText(/2 people are still waiting/)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: text("vaccinate.noShows.confirm", { exact: true }) }).click();
+    await expect(desk.notice).toHaveText(/2 people marked as no-show/);
+    await desk.expectCounts({ booked: 3, vaccinated: 0, pending: 0, noShow: 3 });
+    await expect(desk.row("Tara Das").getByText(text("vaccinate.status.no_show", { exact: true }))).toBeVisible();
+  });
+});
+
+test.describe("in Hindi", () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test("the whole desk works in Hindi", async ({ page, browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const session = await deskSession(baseURL!, serverPack());
+    const { citizen, people } = await bookAsCitizen(browser, session, ["Meena Joshi"]);
+    await citizen.context().close();
+
+    await page.goto("/staff/sign-in");
+    await switchLanguage(page, "हिन्दी");
+    const desk = await openDesk(page, session);
+    await expect(page.getByRole("searchbox", { name: "व्यक्ति खोजें" })).toBeFocused();
+    await desk.find("meena");
+    await desk.personLink("Meena Joshi").click();
+    await expect(page.getByText("सुरक्षा कोड", { exact: true })).toBeVisible();
+    await desk.vaccinate(session.lot, people.get("Meena Joshi")!.code);
+    await expect(desk.notice).toHaveText(/टीका लगा: Meena Joshi, खुराक 1/);
+    await expect(desk.notice.locator("[lang=en]")).toHaveText("Meena Joshi");
+    await desk.expectCounts({ booked: 1, vaccinated: 1, pending: 0, noShow: 0 });
+    await expectAccessible(page);
+  });
+});

@@ -80,7 +80,9 @@ for (const [orientation, viewport] of [
       await page.keyboard.press("Enter");
       await expect(page.getByText(`1 person matches “${lata.referenceId}”.`)).toBeVisible();
       await expect(desk.queue.getByRole("listitem")).toHaveCount(1);
-      await desk.personLink("Lata Iyer").click();
+      // The one match has focus: Enter opens the person.
+      await expect(desk.personLink("Lata Iyer")).toBeFocused();
+      await page.keyboard.press("Enter");
       await expect(page.getByRole("heading", { level: 1, name: "Lata Iyer" })).toBeVisible();
       const findSeconds = seconds(findStarted);
 
@@ -215,7 +217,10 @@ test.describe("in Hindi", () => {
     await desk.find("meena");
     await desk.personLink("Meena Joshi").click();
     await expect(page.getByText("सुरक्षा कोड", { exact: true })).toBeVisible();
-    await desk.vaccinate(session.lot, people.get("Meena Joshi")!.code);
+    // From the keyboard: the batch, then the code, and Enter confirms.
+    await desk.batch(session.lot).check();
+    await desk.code.fill(people.get("Meena Joshi")!.code);
+    await desk.code.press("Enter");
     await expect(desk.notice).toHaveText(/टीका लगा: Meena Joshi, खुराक 1/);
     await expect(desk.notice.locator("[lang=en]")).toHaveText("Meena Joshi");
     await desk.expectCounts({ booked: 1, vaccinated: 1, pending: 0, noShow: 0 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { createFacility } from "@/db/testing/fixtures";
+import { createFacility, createVaccine } from "@/db/testing/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { bookAppointments } from "@/lib/appointments/commands";
 import { countViolations } from "@/lib/appointments/invariants";
@@ -154,6 +154,20 @@ describe("eligibility at the desk", () => {
     expect(await mark(world.scope, { appointmentId: onTheDay!.id, securityCode: onTheDay!.securityCode, batchId: world.batch.id })).toMatchObject({ ok: true, doseNumber: 2 });
   });
 
+  it("refuses dose 2 of another vaccine than dose 1's", async () => {
+    const world = await deskWorld(t.db);
+    const other = await createVaccine(t.db, { name: "Othervax" });
+    const who = await citizen(t.db);
+    await recordDose(t.db, who.ids[0]!, other, world.facility, 1, new Date("2026-10-20T05:00:00Z"));
+    const [appointment] = await insertAppointments(t.db, world.session, who.ids, { doseNumber: 2 });
+    expect(await mark(world.scope, { appointmentId: appointment!.id, securityCode: appointment!.securityCode, batchId: world.batch.id })).toEqual({
+      ok: false,
+      reason: "ineligible",
+      refusal: { reason: "wrongVaccine", doseNumber: 2, vaccineName: "Othervax", sessionVaccineName: "Testvax" },
+    });
+    await expectNothingWritten(world, appointment!.id, who.ids[0]!, 1);
+  });
+
   it("refuses someone too young for the session's vaccine", async () => {
     const world = await deskWorld(t.db);
     const { beneficiaryId, appointment } = await bookedPerson(t.db, world, { birthYear: 2010 });
@@ -175,6 +189,10 @@ describe("scope", () => {
     const notFound = { ok: false, reason: "notFound" };
 
     expect(await mark(elsewhere, request)).toEqual(notFound);
+    // The country's calendar decides "today": 23:30 on the 19th in India is not it, 00:15 on the 20th is (still the 19th in UTC).
+    expect(await mark(world.scope, request, at("2026-11-19T18:00:00Z"))).toEqual(notFound);
+    expect(await mark(world.scope, { ...request, securityCode: "x" }, at("2026-11-19T18:45:00Z"))).toMatchObject({ reason: "wrongCode" });
+    await t.db.update(s.appointments).set({ codeFailures: 0, codeFailuresOn: null }).where(eq(s.appointments.id, appointment.id));
     // The same vaccinator, the same appointment, tomorrow: it was yesterday's session by then.
     expect(await mark(world.scope, request, at("2026-11-21T04:00:00Z"))).toEqual(notFound);
     expect(await mark(world.scope, { ...request, appointmentId: randomUUID() })).toEqual(notFound);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { listCountryPacks } from "@/lib/country";
+import { addDays } from "@/lib/time/dates";
 import { planFacilities, planPostalCodes } from "./demo-places";
-import { planSessions, splitCapacity } from "./demo-sessions";
+import { DEMO_DAYS, planSessions, planStock, splitCapacity } from "./demo-sessions";
 import { createRandom, demoSeed } from "./random";
 
 async function planFor(code: string) {
@@ -69,5 +70,22 @@ describe.each(listCountryPacks().map((p) => [p.code]))("demo plan for %s", (code
       if (vaccine.primaryDoses < 2) expect(s.capacityDose2).toBe(0);
       expect(slotTotal.get(s.id!)).toBe(s.capacityDose1! + s.capacityDose2! + s.capacityPrecaution!);
     }
+  });
+});
+
+describe.each(listCountryPacks().map((p) => [p.code]))("demo stock for %s", (code) => {
+  it("gives each facility, for each vaccine it offers, batches with doses that outlast the demo week, lots unique", async () => {
+    const { facilities } = await planFor(code);
+    const firstDay = "2026-03-01";
+    const random = createRandom(demoSeed(code));
+    facilities.forEach(({ vaccineCodes }, i) => {
+      const batches = planStock(i + 1, vaccineCodes, firstDay, random);
+      for (const vaccineCode of vaccineCodes) {
+        const usable = batches.filter((b) => b.vaccineCode === vaccineCode && b.expiresOn > addDays(firstDay, DEMO_DAYS) && b.dosesReceived > 0);
+        expect(usable.length, `facility ${i + 1}, ${vaccineCode}`).toBeGreaterThan(0);
+      }
+      const keys = batches.map((b) => `${b.vaccineCode}|${b.lot}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    });
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getCountryPack } from "@/lib/country";
 import { addDays, isoDateIn } from "@/lib/time/dates";
 import { migrateDatabase } from "../migrate";
-import { sessions, slots, staffRole, staffUsers } from "../schema";
+import { sessions, slots, staffRole, staffUsers, stockBatches } from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { countSeededRows } from "./counts";
 import { seedDatabase } from "./index";
@@ -40,6 +40,18 @@ describe("India demo seed", () => {
       .groupBy(sessions.id)
       .having(sql`coalesce(sum(${slots.capacity}), 0) <> max(${sessions.capacityDose1} + ${sessions.capacityDose2} + ${sessions.capacityPrecaution})`);
     expect(mismatched).toEqual([]);
+  });
+
+  it("stocks every demo session's facility with a usable batch of its vaccine through the demo week", async () => {
+    const lastDay = addDays(isoDateIn(pack.timeZone), 6);
+    const unstocked = await t.db
+      .select({ id: sessions.id, facilityId: sessions.facilityId, vaccineCode: sessions.vaccineCode })
+      .from(sessions)
+      .where(
+        sql`not exists (select 1 from ${stockBatches} where ${stockBatches.facilityId} = ${sessions.facilityId} and ${stockBatches.vaccineCode} = ${sessions.vaccineCode}
+          and ${stockBatches.expiresOn} > ${lastDay} and ${stockBatches.dosesUsed} + ${stockBatches.dosesWasted} < ${stockBatches.dosesReceived})`,
+      );
+    expect(unstocked).toEqual([]);
   });
 
   it("is idempotent, and migrating again changes nothing", async () => {

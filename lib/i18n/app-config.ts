@@ -17,6 +17,8 @@ import type account from "../../messages/en/account.json";
 import type centres from "../../messages/en/centres.json";
 import type booking from "../../messages/en/booking.json";
 import type vaccinate from "../../messages/en/vaccinate.json";
+import type stock from "../../messages/en/stock.json";
+import type dose from "../../messages/en/dose.json";
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
 
@@ -31,6 +33,8 @@ type MessagesByNamespace = {
   centres: typeof centres;
   booking: typeof booking;
   vaccinate: typeof vaccinate;
+  stock: typeof stock;
+  dose: typeof dose;
 };
 
 // Indexing by `Namespace` fails to compile if a registered namespace has no type above.

@@ -6,6 +6,8 @@ import type { BatchState, ReceiptProblem } from "./types";
 export const MAX_BATCH_DOSES = 100_000;
 export const MAX_LOT_LENGTH = 40;
 export const MAX_WASTAGE_REASON_LENGTH = 200;
+/** A wastage form's idempotency key (a UUID fits). */
+export const wastageKeyPattern = /^[A-Za-z0-9_-]{8,64}$/;
 
 const LOT_PATTERN = /^[A-Z0-9][A-Z0-9./-]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

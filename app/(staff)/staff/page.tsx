@@ -10,6 +10,7 @@ import { loadStaffArea } from "@/lib/admin/area";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getCountryPack } from "@/lib/country";
 import { localise } from "@/lib/country/text";
+import { canKeepStock } from "@/lib/stock/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.home");
@@ -23,13 +24,19 @@ export default async function StaffHomePage() {
   const pack = getCountryPack();
   const summary = await loadStaffArea(staff);
   const t = await getTranslations("staff.home");
+  const ts = await getTranslations("stock.home");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeading title={t("title")} description={t.rich("signedInAs", { name: staff.name, username: staff.username, data: dataTag })} />
         <SignOutButton />
       </div>
-      {staff.role === "facility_admin" ? <ButtonLink href="/staff/vaccinate">{t("vaccinate")}</ButtonLink> : null}
+      {staff.role === "facility_admin" || canKeepStock(staff.role) ? (
+        <nav aria-label={t("title")} className="flex flex-col gap-3 sm:flex-row">
+          {staff.role === "facility_admin" ? <ButtonLink href="/staff/vaccinate">{t("vaccinate")}</ButtonLink> : null}
+          {canKeepStock(staff.role) ? <ButtonLink href="/staff/stock">{ts("link")}</ButtonLink> : null}
+        </nav>
+      ) : null}
       <StaffAreaCard staff={staff} summary={summary} countryName={localise(pack.name, await getLocale())} />
     </div>
   );

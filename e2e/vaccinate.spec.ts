@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible, serverPack, signInAsCitizen, signInAsStaff, switchLanguage, uniqueMobile, uniquePhotoId } from "./fixtures";
 import { BookingPage } from "./pages/booking";
+import { DosePage } from "./pages/dose";
 import { FamilyPage } from "./pages/family";
 import { text } from "./pages/labels";
 import { batchUse, deskSession, endSlots, VaccinatorPages, type DeskSession } from "./pages/vaccinator";
@@ -63,8 +64,8 @@ for (const [orientation, viewport] of [
   test.describe(`on a ${orientation} tablet`, () => {
     test.use({ viewport });
 
-    test("a vaccinator finds a booked person by reference id, verifies the code, vaccinates from a batch and sees the counts move", async ({ page, browser, baseURL }) => {
-      test.setTimeout(120_000);
+    test("a vaccinator finds a booked person by reference id, verifies the code, vaccinates from a batch, sees the counts move and corrects the batch", async ({ page, browser, baseURL }) => {
+      test.setTimeout(180_000);
       const session = await deskSession(baseURL!, serverPack());
       const { citizen, people } = await bookAsCitizen(browser, session, ["Lata Iyer"]);
       const lata = people.get("Lata Iyer")!;
@@ -80,7 +81,9 @@ for (const [orientation, viewport] of [
       await page.keyboard.press("Enter");
       await expect(page.getByText(`1 person matches “${lata.referenceId}”.`)).toBeVisible();
       await expect(desk.queue.getByRole("listitem")).toHaveCount(1);
-      await desk.personLink("Lata Iyer").click();
+      // The one match has focus: Enter opens the person.
+      await expect(desk.personLink("Lata Iyer")).toBeFocused();
+      await page.keyboard.press("Enter");
       await expect(page.getByRole("heading", { level: 1, name: "Lata Iyer" })).toBeVisible();
       const findSeconds = seconds(findStarted);
 
@@ -112,7 +115,19 @@ for (const [orientation, viewport] of [
       await expectAccessible(page);
       console.log(`${orientation} tablet, one booked person: find ${findSeconds} s, verify (with one wrong code) ${verifySeconds} s, mark ${markSeconds} s`);
 
+      // The dose record (its own page) corrects the batch: the count moves from one batch to the other.
+      await doseRecord.click();
+      const dosePage = new DosePage(page);
+      await expect(dosePage.detail("page.batch")).toHaveText(session.lot);
+      await dosePage.batchChoice(session.secondLot).check();
+      await dosePage.changeBatch.click();
+      await expect(page.getByText(text("dose.page.done.corrected"))).toBeVisible();
+      await expect(dosePage.detail("page.batch")).toHaveText(session.secondLot);
+      expect(await batchUse(baseURL!, session.lot)).toEqual({ used: 0, doses: 0 });
+      expect(await batchUse(baseURL!, session.secondLot)).toEqual({ used: 1, doses: 1 });
+
       // The person's page now says so, and offers no second mark.
+      await page.goto(`/staff/vaccinate/${session.sessionId}`);
       await desk.personLink("Lata Iyer").click();
       await expect(page.getByText(text("vaccinate.verify.done"))).toBeVisible();
       await expect(desk.confirm).toHaveCount(0);
@@ -215,7 +230,10 @@ test.describe("in Hindi", () => {
     await desk.find("meena");
     await desk.personLink("Meena Joshi").click();
     await expect(page.getByText("सुरक्षा कोड", { exact: true })).toBeVisible();
-    await desk.vaccinate(session.lot, people.get("Meena Joshi")!.code);
+    // From the keyboard: the batch, then the code, and Enter confirms.
+    await desk.batch(session.lot).check();
+    await desk.code.fill(people.get("Meena Joshi")!.code);
+    await desk.code.press("Enter");
     await expect(desk.notice).toHaveText(/टीका लगा: Meena Joshi, खुराक 1/);
     await expect(desk.notice.locator("[lang=en]")).toHaveText("Meena Joshi");
     await desk.expectCounts({ booked: 1, vaccinated: 1, pending: 0, noShow: 0 });

@@ -6,10 +6,10 @@ import { FocusOnArrival } from "@/components/centres/focus-on-arrival";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField } from "@/components/ui/text-field";
 import { initialFormState } from "@/lib/forms/form-state";
 import { markDoseAction } from "@/lib/vaccination/actions";
 import { BatchPicker, type BatchChoice } from "./batch-picker";
+import { CodeField } from "./code-field";
 
 const loadSchema = () => import("@/lib/vaccination/mark-form").then((schemas) => schemas.markDoseFormSchema);
 
@@ -55,18 +55,7 @@ export function MarkDoseForm({ sessionId, appointmentId, idempotencyKey, codeReq
       <input type="hidden" {...form.register("codeRequired")} />
       {codeRequired ? (
         <>
-          <TextField
-            label={<span className="text-xl">{t("code")}</span>}
-            hint={t("codeHint")}
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={4}
-            autoComplete="off"
-            enterKeyHint="done"
-            className="max-w-48 font-mono text-3xl tracking-[0.5em]"
-            {...field("securityCode")}
-            {...form.register("securityCode")}
-          />
+          <CodeField label={t("code")} hint={t("codeHint")} {...field("securityCode")} {...form.register("securityCode")} />
           <FocusOnArrival id="mark-securityCode" />
         </>
       ) : (

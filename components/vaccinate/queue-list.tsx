@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FocusOnArrival } from "@/components/centres/focus-on-arrival";
 import { DataText } from "@/components/ui/data-text";
 import type { QueueRow } from "@/lib/vaccination/queue";
 import { clockTime } from "@/lib/vaccination/format";
@@ -7,9 +8,10 @@ import { StatusBadge } from "./status-badge";
 
 /**
  * The session's people, one large row each: a tap (or Enter on the focused name) opens the person. A
- * vaccinated row also links to its dose record, above the row's own link.
+ * vaccinated row also links to its dose record, above the row's own link. `focusFirst`: a search found one
+ * person, so Enter opens them straight away.
  */
-export async function QueueList({ sessionId, rows }: { sessionId: string; rows: QueueRow[] }) {
+export async function QueueList({ sessionId, rows, focusFirst = false }: { sessionId: string; rows: QueueRow[]; focusFirst?: boolean }) {
   const t = await getTranslations("vaccinate.queue");
   return (
     <ul aria-label={t("listLabel")} className="flex flex-col gap-3">
@@ -20,6 +22,7 @@ export async function QueueList({ sessionId, rows }: { sessionId: string; rows: 
         >
           <div className="flex min-w-48 flex-1 flex-col">
             <Link
+              id={`person-${row.appointmentId}`}
               href={`/staff/vaccinate/${sessionId}/${row.appointmentId}`}
               className="text-2xl font-bold text-brand-800 no-underline after:absolute after:inset-0 after:content-['']"
             >
@@ -43,6 +46,7 @@ export async function QueueList({ sessionId, rows }: { sessionId: string; rows: 
           ) : null}
         </li>
       ))}
+      {focusFirst && rows[0] ? <FocusOnArrival id={`person-${rows[0].appointmentId}`} /> : null}
     </ul>
   );
 }

@@ -57,6 +57,8 @@ export default async function SessionQueuePage({ params, searchParams }: Props) 
   const pack = getCountryPack();
   const lastSlotEnded = hasPassed(session.date, session.lastSlotEnd, new Date(), pack.timeZone);
   const typed = typeof query.q === "string" ? query.q.trim().slice(0, MAX_SEARCH_LENGTH) : "";
+  // Focus: the notice after an action; the one person a search found (Enter opens them); else the search field.
+  const onlyMatch = search !== null && rows.length === 1;
 
   return (
     <div className="space-y-6">
@@ -69,7 +71,7 @@ export default async function SessionQueuePage({ params, searchParams }: Props) 
       </div>
       <QueueCounts counts={session.counts} />
       {notice ? <QueueNotice>{notice}</QueueNotice> : null}
-      <QueueSearchForm sessionId={session.id} query={typed} focus={!notice} />
+      <QueueSearchForm sessionId={session.id} query={typed} focus={!notice && !onlyMatch} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <ButtonLink href={`/staff/vaccinate/${session.id}/walk-in`} variant="secondary" className="min-h-14 text-lg">
           {t("queue.walkIn")}
@@ -87,7 +89,7 @@ export default async function SessionQueuePage({ params, searchParams }: Props) 
           {t("search.results", { count: rows.length, query: typed })}
         </p>
       ) : null}
-      {rows.length > 0 ? <QueueList sessionId={session.id} rows={rows} /> : search ? null : <p className="text-lg">{t("queue.empty")}</p>}
+      {rows.length > 0 ? <QueueList sessionId={session.id} rows={rows} focusFirst={onlyMatch} /> : search ? null : <p className="text-lg">{t("queue.empty")}</p>}
     </div>
   );
 }

@@ -5,18 +5,16 @@ import { useActionState } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroup } from "@/components/ui/radio-group";
+import { BatchPicker, type BatchChoice } from "@/components/vaccinate/batch-picker";
 import { initialFormState } from "@/lib/forms/form-state";
 import { correctDoseBatchAction } from "@/lib/vaccination/dose-actions";
-
-export type BatchOption = { id: string; label: string };
 
 type CorrectValues = { sessionId: string; doseId: string; batchId: string };
 
 const loadSchema = () => import("@/lib/vaccination/dose-schemas").then((schemas) => schemas.correctBatchFormSchema);
 
 /** Moves a dose given today to the batch it really came from; the batches offered are the usable others. */
-export function CorrectBatchForm({ sessionId, doseId, batches }: { sessionId: string; doseId: string; batches: readonly BatchOption[] }) {
+export function CorrectBatchForm({ sessionId, doseId, batches, hint }: { sessionId: string; doseId: string; batches: BatchChoice[]; hint: string }) {
   const t = useTranslations("dose.correct");
   const [state, formAction, pending] = useActionState(correctDoseBatchAction, initialFormState);
   const values: CorrectValues = { sessionId, doseId, batchId: state.values?.batchId ?? "" };
@@ -28,15 +26,7 @@ export function CorrectBatchForm({ sessionId, doseId, batches }: { sessionId: st
       <ErrorSummary {...summary(["batchId"])} />
       <input type="hidden" {...register("sessionId")} defaultValue={sessionId} />
       <input type="hidden" {...register("doseId")} defaultValue={doseId} />
-      <RadioGroup
-        legend={t("legend")}
-        name="batchId"
-        options={batches.map((batch) => ({ value: batch.id, label: batch.label }))}
-        defaultValue={values.batchId}
-        className="[&>div]:flex-col"
-        {...field("batchId")}
-        inputProps={register("batchId")}
-      />
+      <BatchPicker legend={t("legend")} hint={hint} batches={batches} defaultValue={values.batchId} {...field("batchId")} inputProps={register("batchId")} />
       <Button type="submit" pending={pending}>
         {pending ? t("pending") : t("submit")}
       </Button>

@@ -13,13 +13,13 @@ import { formValues, type FormState } from "@/lib/forms/form-state";
 import { recordAdverseEvent } from "./adverse-events";
 import { correctDoseBatch } from "./corrections";
 import { adverseEventFormSchema, correctBatchFormSchema } from "./dose-schemas";
-import { doseRoles } from "./dose-pages";
+import { vaccinationRoles } from "./desk";
 import { vaccinationPolicy, vaccinatorScope, type AdverseEventResult, type CorrectBatchResult, type VaccinatorScope } from "./types";
 
 // Thin: staffAction signs in, checks the role and validates; i9-core's commands re-read the dose for the
 // staff member's facility (and, for a correction, today) inside their transaction. Here answers become words.
 
-const access = { roles: doseRoles, authorize: async (_input: unknown, staff: StaffPrincipal) => staff.facilityId !== null };
+const access = { roles: vaccinationRoles, authorize: async (_input: unknown, staff: StaffPrincipal) => staff.facilityId !== null };
 
 async function scopeOf(staff: StaffPrincipal): Promise<VaccinatorScope> {
   return vaccinatorScope(staff, clientIp(await headers()))!;

@@ -1,13 +1,9 @@
 import "server-only";
 import { getDb } from "@/db";
-import type { StaffRole } from "@/db/schema";
 import type { StaffPrincipal } from "@/lib/auth/principal";
 import { getCountryPack } from "@/lib/country";
 import { isoDateIn } from "@/lib/time/dates";
 import { readDosePage, type DosePage } from "./dose-page";
-
-/** Who may open a dose and act on it: the facility's vaccinators and its administrator. */
-export const doseRoles = ["vaccinator", "facility_admin"] as const satisfies readonly StaffRole[];
 
 /** The dose page's way to the data, filtered by the staff member's facility; null when not theirs. */
 export async function loadDosePage(staff: StaffPrincipal, sessionId: string, doseId: string): Promise<DosePage | null> {

@@ -14,7 +14,8 @@ import { formatDay } from "@/lib/appointments/format";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getCountryPack } from "@/lib/country";
 import { isoDateIn } from "@/lib/time/dates";
-import { doseRoles, loadDosePage } from "@/lib/vaccination/dose-pages";
+import { vaccinationRoles } from "@/lib/vaccination/desk";
+import { loadDosePage } from "@/lib/vaccination/dose-pages";
 import { aefiSeverities } from "@/lib/vaccination/schemas";
 
 type Props = { params: Promise<{ sessionId: string; doseId: string }>; searchParams: Promise<{ done?: string }> };
@@ -29,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * and adverse events following immunization recorded against it. Another facility's dose is not found.
  */
 export default async function DosePage({ params, searchParams }: Props) {
-  const staff = await requireStaffPage(doseRoles);
+  const staff = await requireStaffPage(vaccinationRoles);
   const { sessionId, doseId } = await params;
   const page = await loadDosePage(staff, sessionId, doseId);
   if (!page) notFound();
@@ -65,19 +66,17 @@ export default async function DosePage({ params, searchParams }: Props) {
         ) : page.otherBatches.length === 0 ? (
           <p>{t("correct.noOther")}</p>
         ) : (
-          <>
-            <p>{t("correct.intro", { lot: dose.lot })}</p>
-            <ClientMessages pick={["dose.correct", "validation"]}>
-              <CorrectBatchForm
-                sessionId={dose.sessionId}
-                doseId={dose.id}
-                batches={page.otherBatches.map((batch) => ({
-                  id: batch.id,
-                  label: t("correct.option", { lot: batch.lot, date: formatDay(batch.expiresOn, locale), left: batch.dosesLeft }),
-                }))}
-              />
-            </ClientMessages>
-          </>
+          <ClientMessages pick={["dose.correct", "validation"]}>
+            <CorrectBatchForm
+              sessionId={dose.sessionId}
+              doseId={dose.id}
+              hint={t("correct.intro", { lot: dose.lot })}
+              batches={page.otherBatches.map((batch) => ({
+                id: batch.id,
+                label: t("correct.option", { lot: batch.lot, date: formatDay(batch.expiresOn, locale), left: batch.dosesLeft }),
+              }))}
+            />
+          </ClientMessages>
         )}
       </section>
 

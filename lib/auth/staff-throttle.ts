@@ -1,5 +1,5 @@
-import { and, eq, lt } from "drizzle-orm";
-import type { Db } from "@/db";
+import { and, eq, lt, type SQL } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
 import { staffSignInAttempts } from "@/db/schema";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import type { RateLimitStore } from "@/lib/rate-limit/types";
@@ -42,6 +42,24 @@ export async function beginStaffSignIn(db: Db, username: string, ip: string | nu
   const address = ip ?? "unknown";
   const pairIs = and(eq(staffSignInAttempts.username, username), eq(staffSignInAttempts.address, address));
   return db.transaction(async (tx) => {
+    const pair = await lockPair(tx, { username, address, now }, pairIs);
+    if (pair.blockedUntil > now) return { allowed: false, retryAfterSeconds: secondsUntil(pair.blockedUntil, now) };
+
+    const quiet = now.getTime() - pair.lastAttemptAt.getTime() >= staffSignInRules.forgetAfterSeconds * 1000;
+    const failures = (quiet ? 0 : pair.failures) + 1;
+    const blockedUntil = new Date(now.getTime() + staffRetryDelaySeconds(failures) * 1000);
+    await tx.update(staffSignInAttempts).set({ failures, lastAttemptAt: now, blockedUntil }).where(pairIs);
+    return { allowed: true } as const;
+  });
+}
+
+/**
+ * The pair's row, made if missing and locked. A successful sign-in of the same pair may delete the row
+ * between the skipped insert and the select: then it is made again (a few tries, then a real fault).
+ */
+async function lockPair(tx: Tx, pair: { username: string; address: string; now: Date }, pairIs: SQL | undefined) {
+  const { username, address, now } = pair;
+  for (let attempt = 1; attempt <= 3; attempt++) {
     const created = await tx
       .insert(staffSignInAttempts)
       .values({ username, address, failures: 0, lastAttemptAt: now, blockedUntil: now })
@@ -52,15 +70,10 @@ export async function beginStaffSignIn(db: Db, username: string, ip: string | nu
       const forgetBefore = new Date(now.getTime() - staffSignInRules.forgetAfterSeconds * 1000);
       await tx.delete(staffSignInAttempts).where(lt(staffSignInAttempts.lastAttemptAt, forgetBefore));
     }
-    const [pair] = await tx.select().from(staffSignInAttempts).where(pairIs).for("update");
-    if (pair!.blockedUntil > now) return { allowed: false, retryAfterSeconds: secondsUntil(pair!.blockedUntil, now) };
-
-    const quiet = now.getTime() - pair!.lastAttemptAt.getTime() >= staffSignInRules.forgetAfterSeconds * 1000;
-    const failures = (quiet ? 0 : pair!.failures) + 1;
-    const blockedUntil = new Date(now.getTime() + staffRetryDelaySeconds(failures) * 1000);
-    await tx.update(staffSignInAttempts).set({ failures, lastAttemptAt: now, blockedUntil }).where(pairIs);
-    return { allowed: true } as const;
-  });
+    const [row] = await tx.select().from(staffSignInAttempts).where(pairIs).for("update");
+    if (row) return row;
+  }
+  throw new Error("The staff sign-in attempt row kept disappearing");
 }
 
 /** After a successful sign-in: this pair starts again from nothing. */

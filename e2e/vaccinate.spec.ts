@@ -214,6 +214,28 @@ test.describe("at the end of the day", () => {
   });
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ viewport: { width: 1024, height: 768 }, javaScriptEnabled: false });
+
+  test("the desk still finds, refuses a wrong code with the tries left, and marks", async ({ page, browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const session = await deskSession(baseURL!, serverPack());
+    const { citizen, people } = await bookAsCitizen(browser, session, ["Usha Menon"]);
+    await citizen.context().close();
+    const usha = people.get("Usha Menon")!;
+
+    const desk = await openDesk(page, session);
+    await desk.find("usha");
+    await desk.personLink("Usha Menon").click();
+    await desk.vaccinate(session.lot, otherCode(usha.code));
+    await expect(page.getByRole("link", { name: /Wrong security code\. 4 tries left/ })).toBeVisible();
+    await desk.vaccinate(session.lot, usha.code);
+    await expect(desk.notice).toHaveText(/Vaccinated: Usha Menon, dose 1/);
+    await desk.expectCounts({ booked: 1, vaccinated: 1, pending: 0, noShow: 0 });
+    expect(await batchUse(baseURL!, session.lot)).toEqual({ used: 1, doses: 1 });
+  });
+});
+
 test.describe("in Hindi", () => {
   test.use({ viewport: { width: 768, height: 1024 } });
 

@@ -49,10 +49,11 @@ export function MarkDoseForm({ sessionId, appointmentId, idempotencyKey, codeReq
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6">
       <ErrorSummary {...summary(["securityCode", "batchId"])} />
-      <input type="hidden" {...form.register("sessionId")} />
-      <input type="hidden" {...form.register("appointmentId")} />
-      <input type="hidden" {...form.register("idempotencyKey")} />
-      <input type="hidden" {...form.register("codeRequired")} />
+      {/* Server-rendered values too, so the form posts them without JavaScript. */}
+      <input type="hidden" {...form.register("sessionId")} defaultValue={sessionId} />
+      <input type="hidden" {...form.register("appointmentId")} defaultValue={appointmentId} />
+      <input type="hidden" {...form.register("idempotencyKey")} defaultValue={idempotencyKey} />
+      <input type="hidden" {...form.register("codeRequired")} defaultValue={codeRequired ? "1" : ""} />
       {codeRequired ? (
         <>
           <CodeField label={t("code")} hint={t("codeHint")} {...field("securityCode")} {...form.register("securityCode")} />

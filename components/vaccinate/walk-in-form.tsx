@@ -64,8 +64,9 @@ export function WalkInForm({ sessionId, idempotencyKey, photoIdTypes, thisYear, 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-5 text-lg">
       <ErrorSummary {...summary(fieldOrder)} />
-      <input type="hidden" {...register("sessionId")} />
-      <input type="hidden" {...register("idempotencyKey")} />
+      {/* Server-rendered values too, so the form posts them without JavaScript. */}
+      <input type="hidden" {...register("sessionId")} defaultValue={sessionId} />
+      <input type="hidden" {...register("idempotencyKey")} defaultValue={idempotencyKey} />
       <TextField
         label={t("mobile")}
         hint={t("mobileHint", { example: mobileExample })}

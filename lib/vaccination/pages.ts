@@ -1,12 +1,12 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { vaccinationPolicy } from "./types";
 import type { StaffPrincipal } from "@/lib/auth/principal";
 import { getCountryPack } from "@/lib/country";
+import { queueScope } from "./desk";
 import { facilityName, getTodaySession, listTodaySessions, readSessionQueue, type SessionQueue, type TodaySession } from "./queue";
 import type { QueueSearch } from "./queue-search";
-import { queueScope } from "./desk";
+import { vaccinationPolicy } from "./types";
 import { readVerifyPage, type VerifyPage } from "./verify-page";
 
 // The vaccination pages' way to the data: each entry point opens the database here and filters every read

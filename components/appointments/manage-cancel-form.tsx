@@ -9,7 +9,7 @@ export function ManageCancelForm({ appointmentId }: { appointmentId: string }) {
   return (
     <ConfirmActionForm
       action={cancelAppointmentAction}
-      field={{ name: "appointmentId", value: appointmentId }}
+      fields={{ appointmentId }}
       labels={{ confirm: t("cancelPage.confirm"), pending: t("cancelPage.pending"), back: t("cancelPage.keep") }}
       backHref="/account"
     />

@@ -9,7 +9,7 @@ export function RemoveBeneficiaryForm({ beneficiaryId }: { beneficiaryId: string
   return (
     <ConfirmActionForm
       action={removeBeneficiary}
-      field={{ name: "beneficiaryId", value: beneficiaryId }}
+      fields={{ beneficiaryId }}
       labels={{ confirm: t("confirm"), pending: t("pending"), back: t("cancel") }}
       backHref="/account"
     />

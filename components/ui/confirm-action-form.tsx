@@ -9,14 +9,16 @@ import { initialFormState } from "@/lib/forms/form-state";
 
 interface Props {
   action: FormAction;
-  /** The one record the action acts on, as a hidden field. */
-  field: { name: string; value: string };
+  /** The records the action acts on, as hidden fields. */
+  fields: Record<string, string>;
   labels: { confirm: string; pending: string; back: string };
   backHref: string;
+  /** Tablet-sized buttons, for the vaccinator's desk. */
+  large?: boolean;
 }
 
-/** A confirmation step (remove, cancel): a plain form, so it works before (or without) JavaScript. */
-export function ConfirmActionForm({ action, field, labels, backHref }: Props) {
+/** A confirmation step (remove, cancel, no-show): a plain form, so it works before (or without) JavaScript. */
+export function ConfirmActionForm({ action, fields, labels, backHref, large = false }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const messageRef = useRef<HTMLDivElement>(null);
 
@@ -29,12 +31,14 @@ export function ConfirmActionForm({ action, field, labels, backHref }: Props) {
       <div ref={messageRef} tabIndex={-1} className="focus:outline-none">
         <FormStateMessage state={state} />
       </div>
-      <input type="hidden" name={field.name} value={field.value} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="flex flex-col gap-3 sm:flex-row">
-        <Button type="submit" variant="danger" pending={pending}>
+        <Button type="submit" variant="danger" pending={pending} className={large ? "min-h-14 text-lg" : undefined}>
           {pending ? labels.pending : labels.confirm}
         </Button>
-        <ButtonLink href={backHref} variant="secondary">
+        <ButtonLink href={backHref} variant="secondary" className={large ? "min-h-14 text-lg" : undefined}>
           {labels.back}
         </ButtonLink>
       </div>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
-import { ConfirmForm } from "@/components/vaccinate/confirm-form";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { SessionName } from "@/components/vaccinate/session-name";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getCountryPack } from "@/lib/country";
@@ -49,7 +49,8 @@ export default async function RemainingNoShowsPage({ params }: Props) {
           <p className="text-lg">{waiting > 0 ? t("body", { count: waiting }) : t("none")}</p>
           {waiting > 0 ? (
             <ClientMessages pick={["validation.form"]}>
-              <ConfirmForm
+              <ConfirmActionForm
+                large
                 action={markRemainingNoShowsAction}
                 fields={{ sessionId: session.id }}
                 labels={{ confirm: t("confirm"), pending: t("pending"), back: t("back") }}

@@ -5,7 +5,7 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { ButtonLink } from "@/components/ui/button-link";
 import { dataTag } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
-import { ConfirmForm } from "@/components/vaccinate/confirm-form";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { requireStaffPage } from "@/lib/auth/session";
 import { markNoShowAction } from "@/lib/vaccination/actions";
 import { clockTime } from "@/lib/vaccination/format";
@@ -53,7 +53,8 @@ export default async function NoShowPage({ params }: Props) {
         </>
       ) : (
         <ClientMessages pick={["validation.form"]}>
-          <ConfirmForm
+          <ConfirmActionForm
+            large
             action={markNoShowAction}
             fields={{ sessionId: page.session.id, appointmentId: appointment.id }}
             labels={{ confirm: t("noShow.confirm"), pending: t("noShow.pending"), back: t("noShow.back") }}

@@ -5,11 +5,10 @@
  * a clear "full" (the catalogue's words for a session or slot just taken), or anything else.
  */
 import { randomUUID } from "node:crypto";
-import autocannon, { type Options, type Result } from "autocannon";
+import type { Options } from "autocannon";
 import booking from "@/messages/en/booking.json";
 import type { BookableSession, Citizen } from "./booking-world";
-import { groupCpuMs, sampleRss } from "./process-memory";
-import type { ScenarioResult } from "./report";
+import { measuredLoad, type MeasuredLoad } from "./measured-load";
 import { actionBody, actionContentType } from "./server-action";
 
 export interface BookingCounts {
@@ -22,11 +21,8 @@ export interface BookingCounts {
   otherSamples: string[];
 }
 
-export interface BookingResult extends ScenarioResult {
+export interface BookingResult extends MeasuredLoad {
   booking: BookingCounts;
-  seconds: number;
-  /** The server's CPU time (all its processes and threads) while the attempts ran. */
-  serverCpuMs: number;
 }
 
 export interface SignedInCitizen extends Citizen {
@@ -61,14 +57,9 @@ export async function bookingLoad(load: BookingLoad, name: string, first = 0): P
   const counts: BookingCounts = { attempts: 0, booked: 0, appointments: 0, full: 0, other: 0, otherSamples: [] };
   let next = first;
   const origin = `http://127.0.0.1:${load.port}`;
-  const memory = sampleRss(load.pgid);
-  const cpuBefore = groupCpuMs(load.pgid);
-  let timer: NodeJS.Timeout | undefined;
   const options: Options = {
     url: origin,
     connections: load.connections,
-    // A slow answer is still an answer: count it in the latency rather than drop it as an error at 10 s.
-    timeout: 60,
     amount: load.amount,
     requests: [
       {
@@ -113,23 +104,5 @@ export async function bookingLoad(load: BookingLoad, name: string, first = 0): P
       },
     ],
   };
-  const result = await new Promise<Result>((resolve, reject) => {
-    const running = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    timer = setTimeout(() => running.stop(), load.maxSeconds * 1000);
-  }).finally(() => clearTimeout(timer));
-  const peakRss = memory.stop();
-  const serverCpuMs = groupCpuMs(load.pgid) - cpuBefore;
-  return {
-    name,
-    requestsPerSecond: result.requests.total / (result.duration || 1),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    requests: result.requests.total,
-    bytesPerSecond: result.throughput.average,
-    peakRssMb: Math.round(peakRss / 1024 / 1024),
-    booking: counts,
-    seconds: result.duration,
-    serverCpuMs,
-  };
+  return { ...(await measuredLoad(name, options, load.pgid, load.maxSeconds)), booking: counts };
 }

@@ -5,10 +5,9 @@
  * redirects back to the queue with the person marked vaccinated.
  */
 import { randomUUID } from "node:crypto";
-import autocannon, { type Options, type Result } from "autocannon";
+import type { Options } from "autocannon";
 import { BENCH_SECURITY_CODE, type MarkJob } from "./dose-world";
-import { groupCpuMs, sampleRss } from "./process-memory";
-import type { ScenarioResult } from "./report";
+import { measuredLoad, type MeasuredLoad } from "./measured-load";
 import { actionBody, actionContentType } from "./server-action";
 
 export interface DoseCounts {
@@ -18,10 +17,8 @@ export interface DoseCounts {
   otherSamples: string[];
 }
 
-export interface DoseResult extends ScenarioResult {
+export interface DoseResult extends MeasuredLoad {
   doses: DoseCounts;
-  seconds: number;
-  serverCpuMs: number;
 }
 
 interface DoseLoad {
@@ -39,14 +36,9 @@ export async function doseLoad(load: DoseLoad, name: string): Promise<DoseResult
   const counts: DoseCounts = { attempts: 0, marked: 0, other: 0, otherSamples: [] };
   const origin = `http://127.0.0.1:${load.port}`;
   let next = 0;
-  const memory = sampleRss(load.pgid);
-  const cpuBefore = groupCpuMs(load.pgid);
-  let timer: NodeJS.Timeout | undefined;
   const options: Options = {
     url: origin,
     connections: load.connections,
-    // A slow answer is still an answer: count it in the latency rather than drop it as an error at 10 s.
-    timeout: 60,
     amount: load.jobs.length,
     requests: [
       {
@@ -87,22 +79,5 @@ export async function doseLoad(load: DoseLoad, name: string): Promise<DoseResult
       },
     ],
   };
-  const result = await new Promise<Result>((resolve, reject) => {
-    const running = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    timer = setTimeout(() => running.stop(), load.maxSeconds * 1000);
-  }).finally(() => clearTimeout(timer));
-  const peakRss = memory.stop();
-  return {
-    name,
-    requestsPerSecond: result.requests.total / (result.duration || 1),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    requests: result.requests.total,
-    bytesPerSecond: result.throughput.average,
-    peakRssMb: Math.round(peakRss / 1024 / 1024),
-    doses: counts,
-    seconds: result.duration,
-    serverCpuMs: groupCpuMs(load.pgid) - cpuBefore,
-  };
+  return { ...(await measuredLoad(name, options, load.pgid, load.maxSeconds)), doses: counts };
 }

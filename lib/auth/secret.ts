@@ -20,9 +20,14 @@ function persistentSecret(name: SecretName, fileName: string): string {
   return secret;
 }
 
-function embeddedSecret(fileName: string): string {
+/** Where the embedded demo keeps what it makes on first start: beside its database, or .data/ (never committed). */
+export function embeddedDataDir(): string {
   const configured = config().database.dataDir;
-  const dataDir = configured ? path.dirname(configured) : path.join(process.cwd(), ".data");
+  return configured ? path.dirname(configured) : path.join(process.cwd(), ".data");
+}
+
+function embeddedSecret(fileName: string): string {
+  const dataDir = embeddedDataDir();
   const file = path.join(dataDir, fileName);
   try {
     return fs.readFileSync(file, "utf8").trim();

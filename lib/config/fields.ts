@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizePem } from "@/lib/certificates/key-material";
 
 /*
  * Field types for environment variables. Each message says what a good value looks like, so the start-up
@@ -70,5 +71,20 @@ export const headersJson = () =>
       }
       ctx.addIssue({ code: "custom", message });
       return z.NEVER;
+    }),
+  );
+
+/** PEM text, with literal "\n" read as newlines (env files often hold a PEM on one line); `check` throws what is wrong. */
+export const envPem = (check: (pem: string) => void) =>
+  env(
+    z.string().transform((text, ctx) => {
+      const pem = normalizePem(text);
+      try {
+        check(pem);
+        return pem;
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
     }),
   );

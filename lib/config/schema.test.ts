@@ -1,5 +1,13 @@
+import fs from "node:fs";
+import path from "node:path";
+import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "./schema";
+
+const testKey = (name: string) => fs.readFileSync(path.join(__dirname, "../certificates/testdata", name), "utf8");
+const signingKey = testKey("signing-key.pem");
+const signingCert = testKey("signing-cert.pem");
+const pkcs8Key = (namedCurve: string) => generateKeyPairSync("ec", { namedCurve }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 
 const production = { NODE_ENV: "production", VAXPORT_TRUSTED_PROXY_HOPS: "1" };
 
@@ -28,6 +36,7 @@ describe("parseConfig", () => {
       DATABASE_PREPARE: "false",
       AUTH_SECRET: "s".repeat(32),
       VAXPORT_HASH_KEY: "k".repeat(32),
+      VAXPORT_CERT_SIGNING_KEY: signingKey,
       VAXPORT_COUNTRY: "ke",
       VAXPORT_SEED: "reference",
       SMS_SENDER: "http",
@@ -42,6 +51,7 @@ describe("parseConfig", () => {
       VAXPORT_BENCH_ROUTES: "true",
       VAXPORT_DATA_DIR: "",
     });
+    expect(config.certificateKeys).toEqual({ signingKeyPem: signingKey.trim(), signingCertificatePem: undefined, retiredKeysPem: undefined });
     expect(config).toMatchObject({
       production: true,
       database: { url: "postgres://app:secret@db.internal:5432/vaxport", poolMax: 25, prepare: false, dataDir: undefined },
@@ -104,5 +114,44 @@ describe("parseConfig", () => {
       /AUTH_SECRET: required when DATABASE_URL is set.*VAXPORT_HASH_KEY: required when DATABASE_URL is set/,
     );
     expect(() => parseConfig({ SMS_SENDER: "http" })).toThrow("Invalid configuration: SMS_HTTP_URL: required when SMS_SENDER=http");
+  });
+
+  it("needs a certificate signing key with a PostgreSQL server, and says how to make one", () => {
+    expect(() => parseConfig({ DATABASE_URL: "postgres://db/vaxport", AUTH_SECRET: "s", VAXPORT_HASH_KEY: "k" })).toThrow(
+      "Invalid configuration: VAXPORT_CERT_SIGNING_KEY: required when DATABASE_URL is set: a PEM PKCS#8 P-256 key (make one with: openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt)",
+    );
+    expect(parseConfig({}).certificateKeys).toEqual({ signingKeyPem: undefined, signingCertificatePem: undefined, retiredKeysPem: undefined });
+  });
+
+  it("reads the signing key, its certificate and retired keys, with literal \\n as newlines", () => {
+    const retired = generateKeyPairSync("ec", { namedCurve: "prime256v1" }).publicKey.export({ type: "spki", format: "pem" }).toString();
+    const config = parseConfig({
+      VAXPORT_CERT_SIGNING_KEY: signingKey.trim().replace(/\n/g, "\\n"),
+      VAXPORT_CERT_SIGNING_CERT: signingCert,
+      VAXPORT_CERT_RETIRED_KEYS: `${retired}${signingCert}`,
+    });
+    expect(config.certificateKeys).toEqual({
+      signingKeyPem: signingKey.trim(),
+      signingCertificatePem: signingCert.trim(),
+      retiredKeysPem: `${retired}${signingCert}`.trim(),
+    });
+  });
+
+  it.each([
+    ["VAXPORT_CERT_SIGNING_KEY", "secret", "expected a PEM PKCS#8 private key"],
+    ["VAXPORT_CERT_SIGNING_KEY", pkcs8Key("secp384r1"), "expected a P-256 (prime256v1) EC key; make one with: openssl ecparam"],
+    ["VAXPORT_CERT_SIGNING_CERT", signingKey, "expected PUBLIC KEY or CERTIFICATE blocks, not PRIVATE KEY"],
+    ["VAXPORT_CERT_RETIRED_KEYS", "old key", "expected PEM public keys or certificates"],
+  ])("%s refuses a wrong value", (variable, value, message) => {
+    expect(() => parseConfig({ [variable]: value })).toThrow(`Invalid configuration: ${variable}: ${message}`);
+  });
+
+  it("refuses a signing certificate without its key, or for another key", () => {
+    expect(() => parseConfig({ VAXPORT_CERT_SIGNING_CERT: signingCert })).toThrow(
+      "Invalid configuration: VAXPORT_CERT_SIGNING_CERT: set it together with VAXPORT_CERT_SIGNING_KEY",
+    );
+    expect(() => parseConfig({ VAXPORT_CERT_SIGNING_KEY: pkcs8Key("prime256v1"), VAXPORT_CERT_SIGNING_CERT: signingCert })).toThrow(
+      "Invalid configuration: VAXPORT_CERT_SIGNING_CERT: the signing certificate is not for the signing key",
+    );
   });
 });

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { countryCode, envBoolean, envEnum, envString, envUrl, headersJson, orDefault, wholeNumber } from "./fields";
+import { parseSigningKey, parseVerificationKeys } from "@/lib/certificates/key-material";
+import { countryCode, envBoolean, envEnum, envPem, envString, envUrl, headersJson, orDefault, wholeNumber } from "./fields";
+
+const makeSigningKey = "openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt";
 
 /**
  * Every setting the app reads from its environment, validated together. Scripts, tests, the e2e server and
@@ -18,6 +21,20 @@ const envSchema = z.object({
 
   AUTH_SECRET: envString(),
   VAXPORT_HASH_KEY: envString(),
+
+  // The key that signs vaccination certificates (DCC ES256), its optional X.509 certificate, and retired keys that still verify.
+  VAXPORT_CERT_SIGNING_KEY: envPem((pem) => {
+    try {
+      parseSigningKey(pem);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; make one with: ${makeSigningKey}`);
+    }
+  }),
+  VAXPORT_CERT_SIGNING_CERT: envPem((pem) => {
+    const single = parseVerificationKeys(pem).length === 1 && pem.startsWith("-----BEGIN CERTIFICATE-----");
+    if (!single) throw new Error("expected one PEM X.509 certificate");
+  }),
+  VAXPORT_CERT_RETIRED_KEYS: envPem(parseVerificationKeys),
 
   SMS_SENDER: orDefault(envEnum(["dev", "http"]), "dev"),
   VAXPORT_ALLOW_DEV_SENDER: orDefault(envBoolean(), false),
@@ -62,6 +79,19 @@ function checkCombinations(env: Env, ctx: z.RefinementCtx): void {
     const hint = "required when DATABASE_URL is set (generate one with: openssl rand -base64 32)";
     if (!env.AUTH_SECRET) problem("AUTH_SECRET", hint);
     if (!env.VAXPORT_HASH_KEY) problem("VAXPORT_HASH_KEY", hint);
+    if (!env.VAXPORT_CERT_SIGNING_KEY) {
+      problem("VAXPORT_CERT_SIGNING_KEY", `required when DATABASE_URL is set: a PEM PKCS#8 P-256 key (make one with: ${makeSigningKey})`);
+    }
+  }
+  if (env.VAXPORT_CERT_SIGNING_CERT) {
+    if (!env.VAXPORT_CERT_SIGNING_KEY) problem("VAXPORT_CERT_SIGNING_CERT", "set it together with VAXPORT_CERT_SIGNING_KEY");
+    else {
+      try {
+        parseSigningKey(env.VAXPORT_CERT_SIGNING_KEY, env.VAXPORT_CERT_SIGNING_CERT);
+      } catch (error) {
+        problem("VAXPORT_CERT_SIGNING_CERT", (error as Error).message);
+      }
+    }
   }
   if (env.SMS_SENDER === "http" && !env.SMS_HTTP_URL) problem("SMS_HTTP_URL", "required when SMS_SENDER=http");
 }
@@ -75,6 +105,12 @@ function toConfig(env: Env) {
     seed: env.VAXPORT_SEED,
     country: env.VAXPORT_COUNTRY,
     secrets: { authSecret: env.AUTH_SECRET, hashKey: env.VAXPORT_HASH_KEY },
+    /** PEM texts, checked above; unset signing key: the embedded demo makes one (lib/certificates/keys.ts). */
+    certificateKeys: {
+      signingKeyPem: env.VAXPORT_CERT_SIGNING_KEY,
+      signingCertificatePem: env.VAXPORT_CERT_SIGNING_CERT,
+      retiredKeysPem: env.VAXPORT_CERT_RETIRED_KEYS,
+    },
     sms: {
       sender: env.SMS_SENDER,
       allowDevSender: env.VAXPORT_ALLOW_DEV_SENDER,

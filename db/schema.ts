@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -393,8 +394,13 @@ export const doses = pgTable(
 );
 
 // ── Certificates ────────────────────────────────────────────────────────────
-export const certificateKind = pgEnum("certificate_kind", ["provisional", "final", "booster"]);
+export const certificateKind = pgEnum("certificate_kind", ["provisional", "final", "precaution"]);
 
+/**
+ * One certificate per dose a person holds: it states that dose (the DCC carries the latest) and its document lists
+ * every dose before it. A correction (a dose's batch fixed) issues a new certificate that names the one it replaces;
+ * the old one is superseded, and verifiers who scan it are told so. Only one live certificate per dose.
+ */
 export const certificates = pgTable(
   "certificates",
   {
@@ -406,11 +412,15 @@ export const certificates = pgTable(
     issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
     // Null until the certificate document is made: issuing it signs with the key then current and records its id.
     signingKeyId: text("signing_key_id"),
+    replacesCertificateId: text("replaces_certificate_id").references((): AnyPgColumn => certificates.certificateId),
+    supersededAt: timestamp("superseded_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revocationReason: text("revocation_reason"),
   },
   (t) => [
-    unique("certificates_beneficiary_dose").on(t.beneficiaryId, t.doseNumber),
+    uniqueIndex("certificates_live_beneficiary_dose").on(t.beneficiaryId, t.doseNumber).where(sql`${t.supersededAt} is null`),
+    uniqueIndex("certificates_replaces").on(t.replacesCertificateId),
+    index("certificates_revoked_idx").on(t.revokedAt).where(sql`${t.revokedAt} is not null`),
     check("certificates_revocation", sql`(${t.revokedAt} is null) = (${t.revocationReason} is null)`),
   ],
 );

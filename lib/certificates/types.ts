@@ -3,6 +3,9 @@
 /** Why a certificate is not valid; stable codes for the JSON API and keys for the translations. */
 export type InvalidReason = "format" | "unknownKey" | "signature" | "expired" | "notYetValid" | "schema";
 
+/** Revoked by the issuer (fraud, error), or replaced by a corrected certificate the holder can download. */
+export type RevocationCause = "revoked" | "superseded";
+
 /** The minimum a verifier needs to match the document to the person in front of them. */
 export interface VerifiedHolder {
   /** As printed on the certificate (the DCC `fn` and `gn`, given name first). */
@@ -15,5 +18,5 @@ export interface VerifiedHolder {
 
 export type VerificationResult =
   | { status: "valid"; certificateId: string; issuer: string; expiresAt: string; holder: VerifiedHolder }
-  | { status: "revoked"; certificateId: string; issuer: string; holder: VerifiedHolder }
+  | { status: "revoked"; certificateId: string; issuer: string; holder: VerifiedHolder; because: RevocationCause }
   | { status: "invalid"; reason: InvalidReason };

@@ -159,8 +159,11 @@ export interface CountryPack {
   bookingAttempts: { perAccount: AttemptLimit; perAddress: AttemptLimit };
   /** How long a citizen stays signed in without signing in again. */
   citizenSessionMinutes: number;
-  /** EU DCC `is` and `co`. */
-  certificate: { issuer: string; country: string };
+  /**
+   * EU DCC `is` and `co`, and how long a signed QR stays valid (its CWT expiry): a citizen downloads a fresh
+   * one after that; the vaccination itself does not expire.
+   */
+  certificate: { issuer: string; country: string; validityDays: number };
   /** Loaded on demand: the full geography is large and most callers never need it. */
   geography(): Promise<CountryGeography>;
   demo: DemoSection;

@@ -37,7 +37,7 @@ describe("correcting a dose's batch", () => {
     expect((await batchRow(t.db, right.id)).dosesUsed).toBe(1);
     expect(await doseRow(doseId)).toMatchObject({ stockBatchId: right.id, lot: right.lot });
     expect(await auditOf(t.db, "dose.batch_corrected", [doseId])).toEqual([
-      expect.objectContaining({ actorType: "staff", actorId: world.scope.staffId, entityType: "dose", summary: { before, after } }),
+      expect.objectContaining({ actorType: "staff", actorId: world.scope.staffId, entityType: "dose", summary: { before, after, certificate: { replaced: expect.any(String), certificateId: expect.any(String) } } }),
     ]);
 
     // Asked again (a retry): already there, nothing moves.

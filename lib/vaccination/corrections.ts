@@ -5,6 +5,7 @@ import { doses } from "@/db/schema";
 import { isUuid } from "@/lib/appointments/ids";
 import { abort, transact } from "@/lib/appointments/transaction";
 import { clockOf } from "@/lib/appointments/types";
+import { reissueCertificate } from "@/lib/certificates/lifecycle";
 import { isoDateIn } from "@/lib/time/dates";
 import { auditAsStaff } from "./audit";
 import { isBatchUsable, readBatch, returnDose, takeDose } from "./batches";
@@ -22,10 +23,10 @@ export async function correctDoseBatch(db: Db, scope: VaccinatorScope, request: 
 }
 
 async function correct(tx: Tx, scope: VaccinatorScope, request: { doseId: string; batchId: string }, options: VaccinationOptions): Promise<CorrectBatchResult> {
-  const { today } = clockOf(options);
+  const { now, today } = clockOf(options);
   const [[dose], batch] = await Promise.all([
     tx
-      .select({ id: doses.id, vaccineCode: doses.vaccineCode, stockBatchId: doses.stockBatchId, lot: doses.lot, administeredAt: doses.administeredAt })
+      .select({ id: doses.id, beneficiaryId: doses.beneficiaryId, doseNumber: doses.doseNumber, vaccineCode: doses.vaccineCode, stockBatchId: doses.stockBatchId, lot: doses.lot, administeredAt: doses.administeredAt })
       .from(doses)
       .where(and(eq(doses.id, request.doseId), eq(doses.facilityId, scope.facilityId)))
       .for("update"),
@@ -39,7 +40,9 @@ async function correct(tx: Tx, scope: VaccinatorScope, request: { doseId: string
   if (!(await moveDose(tx, dose.stockBatchId, batch.id))) abort<CorrectBatchResult>({ ok: false, reason: "outOfStock" });
   const after: BatchRef = { batchId: batch.id, lot: batch.lot };
   await tx.update(doses).set({ stockBatchId: batch.id, lot: batch.lot }).where(eq(doses.id, dose.id));
-  await auditAsStaff(tx, scope, "dose.batch_corrected", "dose", [{ id: dose.id, summary: { before, after } }]);
+  // The certificate states the batch, so the corrected dose gets a new one that names the one it replaces.
+  const certificate = await reissueCertificate(tx, dose, options.policy.certificateCountry, now);
+  await auditAsStaff(tx, scope, "dose.batch_corrected", "dose", [{ id: dose.id, summary: { before, after, certificate } }]);
   return { ok: true, changed: true, before, after };
 }
 

@@ -6,7 +6,7 @@ import { createFacility, createVaccine } from "@/db/testing/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { bookAppointments } from "@/lib/appointments/commands";
 import { countViolations } from "@/lib/appointments/invariants";
-import { uvciPattern } from "./certificates";
+import { uvciPattern } from "@/lib/certificates/uvci";
 import { markDose, type MarkDoseRequest } from "./mark";
 import {
   addBatch,
@@ -85,7 +85,7 @@ describe("marking a dose", () => {
     expect(await countViolations(t.db, { sessionIds: [world.session.id] })).toMatchObject({ total: 0 });
   });
 
-  it("issues a final certificate at the last primary dose and a booster after the series", async () => {
+  it("issues a final certificate at the last primary dose and a precaution after the series", async () => {
     const world = await deskWorld(t.db);
     const second = await citizen(t.db);
     await recordDose(t.db, second.ids[0]!, world.vaccine, world.facility, 1, new Date("2026-10-20T05:00:00Z"));
@@ -96,8 +96,8 @@ describe("marking a dose", () => {
     const [dose3] = await insertAppointments(t.db, world.session, third.ids, { doseNumber: 3 });
 
     expect(await mark(world.scope, { appointmentId: dose2!.id, securityCode: dose2!.securityCode, batchId: world.batch.id })).toMatchObject({ ok: true, doseNumber: 2, certificateKind: "final" });
-    expect(await mark(world.scope, { appointmentId: dose3!.id, securityCode: dose3!.securityCode, batchId: world.batch.id })).toMatchObject({ ok: true, doseNumber: 3, certificateKind: "booster" });
-    expect((await certificatesOf(t.db, [...second.ids, ...third.ids])).map((c) => [c.doseNumber, c.kind]).sort()).toEqual([[2, "final"], [3, "booster"]]);
+    expect(await mark(world.scope, { appointmentId: dose3!.id, securityCode: dose3!.securityCode, batchId: world.batch.id })).toMatchObject({ ok: true, doseNumber: 3, certificateKind: "precaution" });
+    expect((await certificatesOf(t.db, [...second.ids, ...third.ids])).map((c) => [c.doseNumber, c.kind]).sort()).toEqual([[2, "final"], [3, "precaution"]]);
   });
 
   it("answers a retry with the same key with the first answer and records one dose", async () => {

@@ -44,7 +44,7 @@ export interface VaccinationOptions {
   now?: Date;
 }
 
-export type CertificateKind = "provisional" | "final" | "booster";
+export type CertificateKind = "provisional" | "final" | "precaution";
 
 /** Missing, another facility's, or not of a session today: all answer alike. */
 export type NotFound = { ok: false; reason: "notFound" };

@@ -32,7 +32,7 @@ export const india: CountryPack = {
   vaccination: { maxCodeAttempts: 5 },
   bookingAttempts: { perAccount: { limit: 30, windowSeconds: 600 }, perAddress: { limit: 300, windowSeconds: 600 } },
   citizenSessionMinutes: 30,
-  certificate: { issuer: "Ministry of Health and Family Welfare", country: "IN" },
+  certificate: { issuer: "Ministry of Health and Family Welfare", country: "IN", validityDays: 365 },
   geography: loadIndiaGeography,
   demo: indiaDemo,
 };

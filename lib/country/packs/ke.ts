@@ -78,7 +78,7 @@ export const kenya: CountryPack = {
   vaccination: { maxCodeAttempts: 5 },
   bookingAttempts: { perAccount: { limit: 30, windowSeconds: 600 }, perAddress: { limit: 300, windowSeconds: 600 } },
   citizenSessionMinutes: 30,
-  certificate: { issuer: "Ministry of Health, Kenya", country: "KE" },
+  certificate: { issuer: "Ministry of Health, Kenya", country: "KE", validityDays: 365 },
   geography: async () => geography,
   demo: {
     postalCodesPerCity: 10,

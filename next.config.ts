@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   poweredByHeader: false,
+  // The PDF module reads its fonts from lib/pdf/fonts at run time; routes that render PDFs must ship them.
+  outputFileTracingIncludes: Object.fromEntries(
+    ["/account/appointments/*/slip.pdf", "/account/certificates/**", "/certificates/**"].map((route) => [route, ["./lib/pdf/fonts/*.ttf"]]),
+  ),
   // Compression belongs to the reverse proxy in front (nginx, HAProxy, a CDN), which can also cache the
   // public API for its few seconds. Gzipping a 300 KB district calendar on every request cost most of the
   // app's CPU, and Next 16 drops Content-Encoding from route handlers, so it cannot send pre-gzipped bytes.

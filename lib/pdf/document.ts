@@ -1,73 +1,66 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
-import { qrMatrix } from "./qr";
+import { PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+import { embedFonts } from "./fonts";
+import { drawTextLine, fitText, ink, muted, wrapText } from "./text";
 
-// A small layer over pdf-lib for the documents Vaxport prints (appointment slips now, certificates next):
-// A4 pages, real (selectable) text in the standard Helvetica faces, QR codes drawn as vectors.
+// The one layer over pdf-lib for the documents Vaxport prints (appointment slips, certificates): A4 pages,
+// real (selectable, searchable) text in an embedded Unicode font shaped for Devanagari, text that wraps or
+// shrinks instead of running off the page, and a new page when the content is longer than one.
 
 export const A4: [number, number] = [595.28, 841.89];
-export const MARGIN = 56;
-
-/**
- * The standard PDF fonts encode WinAnsi (Latin) only; a character outside it (Devanagari, for one) would
- * make pdf-lib throw. Until a Unicode font is embedded, such characters print as "?".
- */
-export function printable(font: PDFFont, text: string): string {
-  return Array.from(text, (ch) => {
-    try {
-      font.encodeText(ch);
-      return ch;
-    } catch {
-      return "?";
-    }
-  }).join("");
-}
+export const MARGIN = 48;
+export const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
 
 export interface Writer {
   doc: PDFDocument;
   page: PDFPage;
   regular: PDFFont;
   bold: PDFFont;
-  /** The baseline of the next line, from the bottom of the page. */
+  /** The top of the next line, from the bottom of the page. */
   y: number;
 }
 
-export async function newA4Document(title: string, subject: string): Promise<Writer> {
+export async function newA4Document(title: string, subject: string, language: string): Promise<Writer> {
   const doc = await PDFDocument.create();
-  doc.setTitle(title);
+  doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setSubject(subject);
+  doc.setLanguage(language);
   doc.setProducer("Vaxport");
   doc.setCreator("Vaxport");
-  const page = doc.addPage(A4);
-  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
-  return { doc, page, regular, bold, y: A4[1] - MARGIN };
+  const { regular, bold } = await embedFonts(doc);
+  return { doc, page: doc.addPage(A4), regular, bold, y: A4[1] - MARGIN };
 }
 
-/** One line of text at the left margin (or `x`), moving down by its size plus `gap`. */
-export function line(w: Writer, text: string, options: { size?: number; bold?: boolean; gap?: number; x?: number } = {}): void {
-  const size = options.size ?? 11;
-  w.y -= size;
-  w.page.drawText(printable(options.bold ? w.bold : w.regular, text), { x: options.x ?? MARGIN, y: w.y, size, font: options.bold ? w.bold : w.regular, color: rgb(0.06, 0.09, 0.16) });
-  w.y -= options.gap ?? size * 0.5;
+/** Room for `height` more points on this page, or a new page. */
+export function ensureSpace(w: Writer, height: number): void {
+  if (w.y - height >= MARGIN) return;
+  w.page = w.doc.addPage(A4);
+  w.y = A4[1] - MARGIN;
 }
 
-/** A label and its value on one row. */
-export function field(w: Writer, label: string, value: string): void {
-  const size = 11;
-  w.y -= size;
-  w.page.drawText(printable(w.regular, label), { x: MARGIN, y: w.y, size, font: w.regular, color: rgb(0.3, 0.33, 0.4) });
-  w.page.drawText(printable(w.bold, value), { x: MARGIN + 150, y: w.y, size, font: w.bold, color: rgb(0.06, 0.09, 0.16), maxWidth: A4[0] - 2 * MARGIN - 150 });
-  w.y -= size * 0.8;
-}
+const leading = 1.35;
 
-/** A QR code of `text`, `width` points wide, its top-left corner at (x, top). */
-export function qrCode(w: Writer, text: string, x: number, top: number, width: number): void {
-  const { size, dark } = qrMatrix(text);
-  const quiet = 4;
-  const cell = width / (size + 2 * quiet);
-  for (let row = 0; row < size; row++) {
-    for (let column = 0; column < size; column++) {
-      if (!dark(row, column)) continue;
-      w.page.drawRectangle({ x: x + (column + quiet) * cell, y: top - (row + quiet + 1) * cell, width: cell, height: cell, color: rgb(0, 0, 0) });
-    }
+/** A paragraph at the left margin (or `x`), `width` wide, shrunk to one line down to `minSize`, else wrapped. */
+export function line(w: Writer, text: string, options: { size?: number; minSize?: number; bold?: boolean; gap?: number; x?: number; width?: number; muted?: boolean } = {}): void {
+  const font = options.bold ? w.bold : w.regular;
+  const x = options.x ?? MARGIN;
+  const { size, lines } = fitText(text, font, options.size ?? 11, options.minSize ?? options.size ?? 11, options.width ?? A4[0] - MARGIN - x);
+  for (const text of lines) {
+    ensureSpace(w, size * leading);
+    drawTextLine(w.page, text, x, w.y - size, { font, size, color: options.muted ? muted : ink });
+    w.y -= size * leading;
   }
+  w.y -= options.gap ?? 0;
+}
+
+/** A label and its value on one row; a long value wraps under itself. */
+export function field(w: Writer, label: string, value: string, options: { labelWidth?: number; width?: number; size?: number } = {}): void {
+  const size = options.size ?? 11;
+  const labelWidth = options.labelWidth ?? 150;
+  const valueWidth = (options.width ?? CONTENT_WIDTH) - labelWidth;
+  const labelLines = wrapText(label, w.regular, size - 1, labelWidth - 8);
+  const valueLines = wrapText(value, w.bold, size, valueWidth);
+  ensureSpace(w, Math.max(labelLines.length, valueLines.length) * size * leading);
+  labelLines.forEach((text, index) => drawTextLine(w.page, text, MARGIN, w.y - size - index * size * leading, { font: w.regular, size: size - 1, color: muted }));
+  valueLines.forEach((text, index) => drawTextLine(w.page, text, MARGIN + labelWidth, w.y - size - index * size * leading, { font: w.bold, size }));
+  w.y -= Math.max(labelLines.length, valueLines.length) * size * leading + size * 0.3;
 }

@@ -1,4 +1,5 @@
-import { field, line, MARGIN, A4, newA4Document, qrCode } from "./document";
+import { A4, field, line, MARGIN, newA4Document } from "./document";
+import { drawQrCode } from "./qr-code";
 
 /** What an appointment slip prints: already formatted for reading (the slip page shows the same). */
 export interface SlipContent {
@@ -17,29 +18,51 @@ export interface SlipContent {
   status: string;
 }
 
-/** An A4 appointment slip in English with selectable text and a QR code of the appointment number. */
-export async function appointmentSlipPdf(slip: SlipContent): Promise<Uint8Array> {
-  const w = await newA4Document(`Appointment slip ${slip.formattedNumber}`, `Vaccination appointment for ${slip.name}`);
-  line(w, "Vaxport", { size: 12, bold: true, gap: 4 });
-  line(w, "Vaccination appointment slip", { size: 20, bold: true, gap: 18 });
+/** Every word the slip prints, translated (booking.slipPdf); title and subject already name this slip. */
+export interface SlipLabels {
+  language: string;
+  documentTitle: string;
+  subject: string;
+  heading: string;
+  name: string;
+  referenceId: string;
+  appointmentNumber: string;
+  securityCode: string;
+  dose: string;
+  vaccine: string;
+  status: string;
+  centre: string;
+  address: string;
+  date: string;
+  slot: string;
+  bring: string;
+  securityNote: string;
+}
 
-  const qrWidth = 140;
-  qrCode(w, slip.appointmentNumber, A4[0] - MARGIN - qrWidth, A4[1] - MARGIN, qrWidth);
+const qrWidth = 140;
 
-  field(w, "Name", slip.name);
-  field(w, "Reference ID", slip.referenceId);
-  field(w, "Appointment number", slip.formattedNumber);
-  field(w, "Security code", slip.securityCode);
-  field(w, "Dose", slip.dose);
-  field(w, "Vaccine", slip.vaccine);
-  field(w, "Status", slip.status);
-  w.y -= 10;
-  field(w, "Centre", slip.centre);
-  field(w, "Address", slip.address);
-  field(w, "Date", slip.date);
-  field(w, "Time slot", slip.slot);
+/** An A4 appointment slip in the labels' language, with selectable text and a QR code of the appointment number. */
+export async function appointmentSlipPdf(slip: SlipContent, labels: SlipLabels): Promise<Uint8Array> {
+  const w = await newA4Document(labels.documentTitle, labels.subject, labels.language);
+  drawQrCode(w.page, slip.appointmentNumber, { x: A4[0] - MARGIN - qrWidth, top: A4[1] - MARGIN, width: qrWidth });
+  const besideQr = A4[0] - 2 * MARGIN - qrWidth - 12;
+  line(w, "Vaxport", { size: 12, bold: true, gap: 4, width: besideQr });
+  line(w, labels.heading, { size: 20, minSize: 14, bold: true, gap: 18, width: besideQr });
+
+  const rows: [string, string][] = [
+    [labels.name, slip.name],
+    [labels.referenceId, slip.referenceId],
+    [labels.appointmentNumber, slip.formattedNumber],
+    [labels.securityCode, slip.securityCode],
+    [labels.dose, slip.dose],
+    [labels.vaccine, slip.vaccine],
+    [labels.status, slip.status],
+  ];
+  for (const [label, value] of rows) field(w, label, value, { width: besideQr });
+  w.y = Math.min(w.y, A4[1] - MARGIN - qrWidth) - 10;
+  for (const [label, value] of [[labels.centre, slip.centre], [labels.address, slip.address], [labels.date, slip.date], [labels.slot, slip.slot]] as const) field(w, label, value);
   w.y -= 20;
-  line(w, "Bring this slip (printed or on your phone) and the photo ID used at registration.", { size: 10 });
-  line(w, "The vaccinator will ask for the 4-digit security code. Do not share it with anyone else.", { size: 10 });
+  line(w, labels.bring, { size: 10 });
+  line(w, labels.securityNote, { size: 10 });
   return w.doc.save();
 }

@@ -5,6 +5,8 @@ import { Card } from "@/components/ui/card";
 const entries = [
   { key: "citizens", href: "/sign-in" },
   { key: "centres", href: "/centres" },
+  { key: "certificate", href: "/certificates" },
+  { key: "verify", href: "/verify" },
   { key: "staff", href: "/staff/sign-in" },
 ] as const;
 

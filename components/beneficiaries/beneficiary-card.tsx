@@ -1,10 +1,12 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { DetailItem } from "@/components/ui/detail-item";
 import { ManageAppointment } from "@/components/appointments/manage-appointment";
+import { CertificateLinks } from "@/components/certificates/certificate-links";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import type { ManagedAppointment } from "@/lib/appointments/manage";
 import type { FamilyMember } from "@/lib/beneficiaries/family";
+import type { FamilyCertificate } from "@/lib/certificates/pages";
 import { maskPhotoId } from "@/lib/beneficiaries/rules";
 import type { VaccinationStatus } from "@/lib/vaccination/rules";
 import { VaccinationSummary } from "./vaccination-summary";
@@ -17,9 +19,10 @@ interface BeneficiaryCardProps {
   timeZone: string;
   /** The booked appointment, else the latest one, so a cancellation or a given dose shows. */
   appointment?: ManagedAppointment;
+  certificates: readonly FamilyCertificate[];
 }
 
-export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vaccineNames, timeZone, appointment }: BeneficiaryCardProps) {
+export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vaccineNames, timeZone, appointment, certificates }: BeneficiaryCardProps) {
   const t = await getTranslations("account");
   const tb = await getTranslations("booking");
   // The next dose can be booked while nothing is booked for this person; the booking page says if it is too early.
@@ -35,18 +38,19 @@ export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vacci
           {beneficiary.name}
         </h2>
         <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <Item term={t("card.referenceId")}>
+          <DetailItem term={t("card.referenceId")}>
             <span className="font-mono tracking-wide">{beneficiary.referenceId}</span>
-          </Item>
-          <Item term={t("card.birthYear")}>{beneficiary.birthYear}</Item>
-          <Item term={t("card.gender")}>{t(`gender.${beneficiary.gender}`)}</Item>
-          <Item term={t("card.photoId")}>
+          </DetailItem>
+          <DetailItem term={t("card.birthYear")}>{beneficiary.birthYear}</DetailItem>
+          <DetailItem term={t("card.gender")}>{t(`gender.${beneficiary.gender}`)}</DetailItem>
+          <DetailItem term={t("card.photoId")}>
             {photoIdLabel} <span className="font-mono">{maskPhotoId(beneficiary.photoIdLast4)}</span>
-          </Item>
-          <Item term={t("card.status")}>
+          </DetailItem>
+          <DetailItem term={t("card.status")}>
             <VaccinationSummary doses={beneficiary.doses} status={status} vaccineNames={vaccineNames} timeZone={timeZone} nextDoseBooked={hasBooked} />
-          </Item>
+          </DetailItem>
         </dl>
+        <CertificateLinks name={beneficiary.name} certificates={certificates} />
         {appointment ? <ManageAppointment appointment={appointment} /> : null}
         {bookDose !== null ? (
           <ButtonLink href={`/centres?for=${beneficiary.id}`}>
@@ -71,14 +75,5 @@ export async function BeneficiaryCard({ beneficiary, status, photoIdLabel, vacci
         </div>
       </article>
     </Card>
-  );
-}
-
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-sm text-slate-600">{term}</dt>
-      <dd className="font-semibold">{children}</dd>
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 /** Top-level destinations, shared by header and footer. Keys are in `common.nav`. */
 export const navItems = [
   { href: "/centres", key: "centres" },
+  { href: "/verify", key: "verify" },
   { href: "/sign-in", key: "citizenSignIn", signedOutOnly: true },
   { href: "/staff/sign-in", key: "staffSignIn", signedOutOnly: true },
 ] as const;

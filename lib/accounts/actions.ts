@@ -13,6 +13,7 @@ import { getCountryPack } from "@/lib/country";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { getSmsSender } from "@/lib/messaging";
 import { resendStatus } from "./otp";
+import { refusalMessage } from "./refusal-message";
 import { maskMobile, normaliseMobile } from "./phone";
 import { sendSignInCode } from "./send-code";
 
@@ -65,12 +66,6 @@ const sendCode = publicAction(citizenMobileSchema, async (input, { formData }) =
 export async function sendCitizenCode(previous: FormState, formData: FormData): Promise<FormState> {
   return sendCode(previous, formData);
 }
-
-const refusalMessage = async (refusal: string): Promise<string> => {
-  const t = await getTranslations("auth.citizen");
-  const [reason, attempts] = refusal.split(":");
-  return reason === "wrong" ? t("wrongCode", { attempts: Number(attempts) }) : reason === "burned" ? t("burnedCode") : t("expiredCode");
-};
 
 /** Step two: the code in, a session out (through the Auth.js "otp" provider), back to where the person was going. */
 export async function verifyCitizenCode(previous: FormState, formData: FormData): Promise<FormState> {

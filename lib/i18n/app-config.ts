@@ -19,6 +19,7 @@ import type booking from "../../messages/en/booking.json";
 import type vaccinate from "../../messages/en/vaccinate.json";
 import type stock from "../../messages/en/stock.json";
 import type dose from "../../messages/en/dose.json";
+import type certificates from "../../messages/en/certificates.json";
 import type { Locale } from "./locales";
 import type { Namespace } from "./namespaces";
 
@@ -35,6 +36,7 @@ type MessagesByNamespace = {
   vaccinate: typeof vaccinate;
   stock: typeof stock;
   dose: typeof dose;
+  certificates: typeof certificates;
 };
 
 // Indexing by `Namespace` fails to compile if a registered namespace has no type above.

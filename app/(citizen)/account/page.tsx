@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { loadFamilyAppointments } from "@/lib/appointments/manage";
 import { requireCitizenPage } from "@/lib/auth/session";
 import { loadFamily } from "@/lib/beneficiaries/family";
+import { loadFamilyCertificates } from "@/lib/certificates/pages";
 import { maskMobile } from "@/lib/accounts/phone";
 import { getCountryPack } from "@/lib/country";
 
@@ -24,7 +25,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const citizen = await requireCitizenPage();
   const pack = getCountryPack();
   const locale = await getLocale();
-  const [{ members: people, limit, canAddMore }, appointments] = await Promise.all([loadFamily(citizen.accountId), loadFamilyAppointments(citizen.accountId)]);
+  const [{ members: people, limit, canAddMore }, appointments, certificates] = await Promise.all([
+    loadFamily(citizen.accountId),
+    loadFamilyAppointments(citizen.accountId),
+    loadFamilyCertificates(citizen.accountId),
+  ]);
   const { done } = await searchParams;
   const outcome = outcomes.find((candidate) => candidate === done);
   const change = changes.find((candidate) => candidate === done);
@@ -63,6 +68,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               vaccineNames={vaccineNames}
               timeZone={pack.timeZone}
               appointment={appointments.get(beneficiary.id)}
+              certificates={certificates.get(beneficiary.id) ?? []}
             />
           ))}
         </ul>

@@ -25,16 +25,18 @@ export default async function StaffHomePage() {
   const summary = await loadStaffArea(staff);
   const t = await getTranslations("staff.home");
   const ts = await getTranslations("stock.home");
+  const tc = await getTranslations("certificates.revoke");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeading title={t("title")} description={t.rich("signedInAs", { name: staff.name, username: staff.username, data: dataTag })} />
         <SignOutButton />
       </div>
-      {staff.role === "facility_admin" || canKeepStock(staff.role) ? (
+      {staff.role === "facility_admin" || canKeepStock(staff.role) || staff.role === "national_admin" ? (
         <nav aria-label={t("title")} className="flex flex-col gap-3 sm:flex-row">
           {staff.role === "facility_admin" ? <ButtonLink href="/staff/vaccinate">{t("vaccinate")}</ButtonLink> : null}
           {canKeepStock(staff.role) ? <ButtonLink href="/staff/stock">{ts("link")}</ButtonLink> : null}
+          {staff.role === "national_admin" ? <ButtonLink href="/staff/certificates">{tc("link")}</ButtonLink> : null}
         </nav>
       ) : null}
       <StaffAreaCard staff={staff} summary={summary} countryName={localise(pack.name, await getLocale())} />

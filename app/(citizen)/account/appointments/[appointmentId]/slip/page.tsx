@@ -48,7 +48,6 @@ export default async function SlipPage({ params }: { params: Promise<{ appointme
         <a href={`/account/appointments/${appointment.id}/slip.pdf`} download className="text-brand-700 underline">
           {t("confirmation.pdf")}
         </a>
-        {locale !== "en" ? <span className="text-slate-600">{t("slip.pdfEnglish")}</span> : null}
         <Link href="/account" className="text-brand-700 underline">
           {t("confirmation.family")}
         </Link>

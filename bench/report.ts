@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Violations } from "@/lib/appointments/invariants";
 import type { CommandResult } from "./booking-command";
+import type { CertificateThroughput } from "./certificates";
 import type { DoseSummary } from "./doses";
 import type { PgbenchResult } from "./pgbench";
 
@@ -39,8 +40,16 @@ export interface BookingSummary {
   violations: Violations;
 }
 
+/** Certificates: made in-process (one core), and verified and downloaded over HTTP (rows of `results` too). */
+export interface CertificateSummary {
+  inProcess: CertificateThroughput;
+  verify?: ScenarioResult;
+  pdf?: ScenarioResult;
+}
+
 interface Report {
   results: ScenarioResult[];
+  certificates?: CertificateSummary;
   booking?: BookingSummary;
   dosing?: DoseSummary;
   database: Record<string, PgbenchResult>;
@@ -73,7 +82,11 @@ export function writeReport(report: Report): string[] {
       ([name, db]) => `| pgbench: ${name} SQL (10 clients) | ${round(db.tps)} tps | avg ${db.latencyMs} | — | ${db.failed} | — | — | ${round(db.tps / ceiling, 2)} | 1 |`,
     ),
   ];
-  const booking = [...(report.booking ? bookingLines(report.booking) : []), ...(report.dosing ? doseLines(report.dosing) : [])];
+  const booking = [
+    ...(report.booking ? bookingLines(report.booking) : []),
+    ...(report.dosing ? doseLines(report.dosing) : []),
+    ...(report.certificates ? certificateLines(report.certificates) : []),
+  ];
   const when = new Date().toISOString();
   const md = [
     `# Vaxport benchmark, ${when}`,
@@ -129,6 +142,22 @@ function doseLines(d: DoseSummary): string[] {
     `| ${round(d.markedPerSecond)} | ${d.p50Ms} | ${d.p99Ms} | ${percent(d.otherShare)} | ${round(d.serverCpuMsPerMark, 1)} | ${round(d.vsInsert, 2)} | ${total} |`,
     "",
     `Violations after the run: ${total} (${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(", ")}).`,
+    "",
+  ];
+}
+
+/** DIVOC's published load tests (a cluster): ~300 PDFs and ~500 JSON certificates a second; the aim here is half. */
+const DIVOC = { pdfs: 300, certificates: 500 };
+
+function certificateLines(c: CertificateSummary): string[] {
+  const p = c.inProcess;
+  const http = (r: ScenarioResult | undefined) => (r ? `${round(r.requestsPerSecond)} /s (p99 ${r.p99Ms} ms, ${r.errors} errors)` : "—");
+  return [
+    `Certificates: in this process on one core (HC1: DCC payload → CBOR → COSE ES256 → zlib → Base45; PDF: A4 with the QR and every dose), then over HTTP against the server.`,
+    "",
+    "| signed /s | verified /s | PDFs /s | QR text chars | PDF bytes | peak RSS MB | verify over HTTP | PDF over HTTP | × DIVOC (signed, PDFs) |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${round(p.signedPerSecond)} | ${round(p.verifiedPerSecond)} | ${round(p.pdfsPerSecond)} | ${p.qrTextChars} | ${p.pdfBytes} | ${p.peakRssMb} | ${http(c.verify)} | ${http(c.pdf)} | ${round(p.signedPerSecond / DIVOC.certificates, 2)}, ${round((c.pdf?.requestsPerSecond ?? p.pdfsPerSecond) / DIVOC.pdfs, 2)} |`,
     "",
   ];
 }

@@ -22,6 +22,7 @@ import { countViolations } from "@/lib/appointments/invariants";
 import { addDays } from "@/lib/time/dates";
 import { formatDmyDate } from "@/lib/centres/rules";
 import { bookingPolicy } from "@/lib/appointments/types";
+import { generateSigningKeyPem } from "@/lib/certificates/key-material";
 import { getCountryPack } from "@/lib/country";
 import { bookingLoad, citizenAddress, type BookingResult, type SignedInCitizen } from "./booking";
 import { commandLoad, type CommandResult } from "./booking-command";
@@ -29,9 +30,11 @@ import type { DoseResult } from "./dose-marking";
 import { checkDoses, doseSummary, prepareDoses, runDoses } from "./doses";
 import { makeBookingWorld, setSeats, type BookingWorld } from "./booking-world";
 import { pgbench, type PgbenchResult } from "./pgbench";
+import { certificateThroughput, sampleSigner, signSample } from "./certificates";
+import { pdfOverHttp, prepareCertificateHolders, verifyOverHttp } from "./certificate-http";
 import { sampleRss } from "./process-memory";
 import { calendarByDistrictSql, findByPinSql, inline } from "./sql";
-import { writeReport, type BookingSummary, type ScenarioResult } from "./report";
+import { writeReport, type BookingSummary, type CertificateSummary, type ScenarioResult } from "./report";
 import { serverActionId } from "./server-action";
 import { citizenSessionCookie } from "./session-cookie";
 
@@ -62,6 +65,8 @@ const seatsFor = (attempts: number) => Math.max(4, Math.round((0.6 * 1.5 * attem
 const SEATS_PER_SESSION = seatsFor(BOOKINGS);
 const AUTH_SECRET = "bench-only-secret-not-for-production";
 const HASH_KEY = "bench-only-hash-key";
+// A server database needs a configured certificate signing key; the benchmark makes a throwaway one.
+const CERT_SIGNING_KEY = generateSigningKeyPem();
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/vaxport_scale";
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -108,6 +113,7 @@ async function startServer(port: number) {
     AUTH_SECRET,
     VAXPORT_SEED: "none",
     VAXPORT_HASH_KEY: HASH_KEY,
+    VAXPORT_CERT_SIGNING_KEY: CERT_SIGNING_KEY,
     // No SMS is sent during the benchmark; the production build needs this to start with the dev sender.
     VAXPORT_ALLOW_DEV_SENDER: "true",
     // The limiter runs on every request (its cost is measured) but one load generator must never trip it.
@@ -289,10 +295,12 @@ function bookingSummary(result: BookingResult, insert: ScenarioResult, command: 
 
 async function main() {
   const only = flags.only;
-  if (only !== undefined && only !== "booking" && only !== "doses") throw new Error("--only takes booking or doses");
+  if (only !== undefined && !["booking", "doses", "certificates"].includes(only)) throw new Error("--only takes booking, doses or certificates");
   const data = await dataset();
   const { world, citizens } = await bookingWorld(data.scale.firstDay);
-  const doses = only === "booking" ? undefined : await prepareDoses(DATABASE_URL, HASH_KEY, AUTH_SECRET);
+  const doses = only === "booking" || only === "certificates" ? undefined : await prepareDoses(DATABASE_URL, HASH_KEY, AUTH_SECRET);
+  console.error("bench: certificates in-process: signing, verifying and rendering PDFs, 5 s each");
+  const certificates: CertificateSummary = { inProcess: await certificateThroughput(5) };
   const dates = Array.from({ length: 7 }, (_, i) => formatDmyDate(addDays(data.scale.firstDay, i)));
   build();
   const port = await freePort();
@@ -315,7 +323,17 @@ async function main() {
     }
     insert = await load(port, "one-insert route (POST /api/bench/insert)", () => "/api/bench/insert", pgid, "POST");
     results.push(insert);
-    if (only !== "doses") {
+    if (only === undefined || only === "certificates") {
+      const signer = sampleSigner(CERT_SIGNING_KEY);
+      const texts = Array.from({ length: 500 }, () => signSample(signer));
+      console.error(`bench: certificates over HTTP: verify and PDF, ${DURATION}s each at ${CONNECTIONS} connections`);
+      certificates.verify = await verifyOverHttp(port, pgid, texts, CONNECTIONS, DURATION);
+      const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+      const holders = await prepareCertificateHolders(sql, world.citizens.slice(0, 200), AUTH_SECRET).finally(() => sql.end());
+      certificates.pdf = await pdfOverHttp(port, pgid, holders, CONNECTIONS, DURATION);
+      results.push(certificates.verify, certificates.pdf);
+    }
+    if (only !== "doses" && only !== "certificates") {
       booked = await bookings(port, pgid, world, citizens);
       results.push(booked);
     }
@@ -329,7 +347,7 @@ async function main() {
   const dosing = marked && doses ? doseSummary(marked, insert!.requestsPerSecond, await checkDoses(DATABASE_URL, doses)) : undefined;
   const booking = booked ? bookingSummary(booked, insert!, await bookingCommand(world), world, await violations(world)) : undefined;
   if (only !== undefined) {
-    console.log(JSON.stringify({ insert: insert!.requestsPerSecond, booking, dosing }, null, 2));
+    console.log(JSON.stringify({ insert: insert!.requestsPerSecond, booking, dosing, certificates }, null, 2));
     return;
   }
   console.error(`bench: pgbench, ${DURATION}s each, 10 clients (the app's pool size)`);
@@ -338,7 +356,7 @@ async function main() {
     calendarByDistrict: pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10),
     findByPin: pgbench(DATABASE_URL, scripts.findByPin, DURATION, 10),
   };
-  const files = writeReport({ results, booking, dosing, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
+  const files = writeReport({ results, booking, dosing, certificates, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
   console.error(`bench: wrote ${files.join(", ")}`);
 }
 

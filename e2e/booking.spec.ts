@@ -5,7 +5,7 @@ import { completeCitizenSignIn, expectAccessible, serverPack, signInAsCitizen, s
 import { BookingPage, centreBookLink, openSession, withServerDatabase } from "./pages/booking";
 import { CentreSearchPage } from "./pages/centre-search";
 import { FamilyPage } from "./pages/family";
-import { text } from "./pages/labels";
+import { message, text } from "./pages/labels";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -77,6 +77,10 @@ test("from the family page a citizen books two family members into one session, 
   const bytes = await pdf.body();
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(await pdfText(bytes)).toContain("Asha Verma");
+  // In the reader's language: Hindi labels, shaped and readable back, around the same facts.
+  const hindi = await page.request.get(pdfHref!, { headers: { "Accept-Language": "hi-IN,hi" } });
+  const hindiText = await pdfText(await hindi.body());
+  for (const expected of [message("hi", "booking.slipPdf.heading"), message("hi", "booking.slipPdf.securityCode"), "Asha Verma"]) expect(hindiText).toContain(expected);
 
   // Another account's appointment answers like a missing one.
   const stranger = await page.context().browser()!.newPage();

@@ -16,6 +16,8 @@ const env: NodeJS.ProcessEnv = {
   VAXPORT_SEED: "demo",
   AUTH_SECRET: "e2e-only-secret-not-for-production",
   VAXPORT_HASH_KEY: "e2e-only-hash-key",
+  // The unit tests' test-only key (a server database requires one): the verify specs sign samples with it.
+  VAXPORT_CERT_SIGNING_KEY: fs.readFileSync(path.join(__dirname, "..", "lib", "certificates", "testdata", "signing-key.pem"), "utf8"),
   // A production build with the development SMS sender: the e2e suite reads codes from the sign-in page.
   VAXPORT_ALLOW_DEV_SENDER: "true",
   // The demo staff accounts (published password) are what the journeys sign in with.
@@ -62,6 +64,7 @@ async function main() {
     delete env.DATABASE_URL;
     delete env.AUTH_SECRET; // the embedded path must make and keep its own secrets
     delete env.VAXPORT_HASH_KEY;
+    delete env.VAXPORT_CERT_SIGNING_KEY;
     const dir = path.join(os.tmpdir(), `vaxport-e2e-${port}`);
     fs.rmSync(dir, { recursive: true, force: true });
     env.VAXPORT_DATA_DIR = path.join(dir, "pglite");

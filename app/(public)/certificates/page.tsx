@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { FindCertificate } from "@/components/certificates/find-certificate";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCountryPack } from "@/lib/country";
@@ -16,7 +17,9 @@ export default async function FindCertificatePage() {
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("title")} description={t("intro")} />
-      <FindCertificate codeLength={getCountryPack().otp.length} />
+      <ClientMessages pick={["certificates.find", "validation"]}>
+        <FindCertificate codeLength={getCountryPack().otp.length} />
+      </ClientMessages>
       <p>
         <Link href="/verify" className="text-brand-700 underline">
           {t("verifyLink")}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { RevokeForm } from "@/components/certificates/revoke-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -17,7 +18,9 @@ export default async function RevokeCertificatePage() {
   return (
     <div className="max-w-xl space-y-6">
       <PageHeading title={t("title")} description={t("intro")} />
-      <RevokeForm />
+      <ClientMessages pick={["certificates.revoke", "validation"]}>
+        <RevokeForm />
+      </ClientMessages>
     </div>
   );
 }

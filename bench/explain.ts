@@ -20,10 +20,12 @@ async function main() {
       [`calendarByDistrict district=${districtId}`]: calendarByDistrictSql(districtId, firstDay, addDays(firstDay, 6)),
       [`findByPin pin=${code}`]: findByPinSql(code, addDays(firstDay, 2)),
     };
-    for (const [label, query] of Object.entries(statements)) {
-      console.log(`\n── ${label}`);
-      const plan = await sql.unsafe(`explain (analyze, buffers) ${inline(query)}`);
-      for (const row of plan) console.log(row["QUERY PLAN"]);
+    for (const [label, queries] of Object.entries(statements)) {
+      for (const [i, query] of queries.entries()) {
+        console.log(`\n── ${label} (statement ${i + 1} of ${queries.length})`);
+        const plan = await sql.unsafe(`explain (analyze, buffers) ${inline(query)}`);
+        for (const row of plan) console.log(row["QUERY PLAN"]);
+      }
     }
   } finally {
     await sql.end();

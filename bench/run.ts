@@ -197,11 +197,13 @@ async function pgbenchScripts(data: Awaited<ReturnType<typeof dataset>>) {
   }
   const day = `(date '${data.scale.firstDay}' + :day)`;
   const key = (kind: string) => `(select value from bench_keys where kind = '${kind}' and i = :i)`;
-  const district = inline(calendarByDistrictSql(-777, "1900-01-01", "1900-01-07"))
-    .replaceAll("-777", `${key("district")}::int`)
-    .replaceAll("'1900-01-01'", day)
-    .replaceAll("'1900-01-07'", `(${day} + 6)`);
-  const pin = inline(findByPinSql("~PIN~", "1900-01-01")).replaceAll("'~PIN~'", key("pin")).replaceAll("'1900-01-01'", day);
+  // A read is two statements (centres, sessions); pgbench runs them one after the other, as one transaction.
+  const district = calendarByDistrictSql(-777, "1900-01-01", "1900-01-07")
+    .map((statement) => inline(statement).replaceAll("-777", `${key("district")}::int`).replaceAll("'1900-01-01'", day).replaceAll("'1900-01-07'", `(${day} + 6)`))
+    .join(";\n");
+  const pin = findByPinSql("~PIN~", "1900-01-01")
+    .map((statement) => inline(statement).replaceAll("'~PIN~'", key("pin")).replaceAll("'1900-01-01'", day))
+    .join(";\n");
   return {
     calendarByDistrict: `\\set i random(1, ${data.districts.length})\n\\set day random(0, 6)\n${district};\n`,
     findByPin: `\\set i random(1, ${data.pins.length})\n\\set day random(0, 6)\n${pin};\n`,

@@ -5,17 +5,20 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
-import { weeksFilter, weeksQuery } from "@/lib/centres/queries";
+import { centresQuery, sessionsQuery, weeksFilter, type WeeksFilter } from "@/lib/centres/queries";
 
 // A driverless drizzle instance: only used to render SQL, never to connect.
 const renderer = drizzle.mock({ schema }) as unknown as Db;
 
+/** A read's two statements (centres, then sessions), which the app sends side by side. */
+const weeksSql = (filter: WeeksFilter, from: string, to: string) => [centresQuery(renderer, filter).toSQL(), sessionsQuery(renderer, filter, from, to).toSQL()];
+
 export function calendarByDistrictSql(districtId: number, from: string, to: string) {
-  return weeksQuery(renderer, weeksFilter.district(districtId), from, to).toSQL();
+  return weeksSql(weeksFilter.district(districtId), from, to);
 }
 
 export function findByPinSql(code: string, date: string) {
-  return weeksQuery(renderer, weeksFilter.postalCode(code), date, date).toSQL();
+  return weeksSql(weeksFilter.postalCode(code), date, date);
 }
 
 /** Replaces $1… with literals (numbers bare, everything else quoted), for EXPLAIN or a pgbench script. */

@@ -9,6 +9,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   pgEnum,
   pgTable,
@@ -142,6 +143,9 @@ export const facilityVaccineFees = pgTable(
 // ── Sessions and slots ──────────────────────────────────────────────────────
 export const sessionStatus = pgEnum("session_status", ["scheduled", "cancelled", "closed"]);
 
+/** `sessions.slot_seats`: [{startsAt, endsAt, capacity, booked}] with times as "HH:MM:SS". */
+export type SlotSeats = { startsAt: string; endsAt: string; capacity: number; booked: number }[];
+
 export const sessions = pgTable(
   "sessions",
   {
@@ -160,6 +164,11 @@ export const sessions = pgTable(
     bookedPrecaution: integer("booked_precaution").notNull().default(0),
     fee: integer("fee").notNull().default(0),
     status: sessionStatus("status").notNull().default("scheduled"),
+    /**
+     * The session's slots with their seats, in start order: a copy the slot triggers (migration 0007) keep in
+     * step with `slots`, so availability reads take one row per session instead of aggregating its slots.
+     */
+    slotSeats: json("slot_seats").$type<SlotSeats>().notNull().default([]),
     createdAt: createdAt(),
   },
   (t) => [

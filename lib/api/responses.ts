@@ -12,6 +12,16 @@ export function jsonBody(body: string, status = 200, extra: Record<string, strin
   return new Response(body, { status, headers: { ...jsonHeaders, ...extra } });
 }
 
+/** A prebuilt JSON answer: its bytes as they are, with their ETag (so a client can ask "still the same?"). */
+export function jsonBytes(bytes: Uint8Array<ArrayBuffer>, etag: string): Response {
+  return new Response(bytes, { status: 200, headers: { ...jsonHeaders, etag } });
+}
+
+/** 304: the client's copy (named by `etag`) is still the answer; the CORS and caching headers still apply. */
+export function notModified(etag: string): Response {
+  return new Response(null, { status: 304, headers: { ...corsHeaders, "cache-control": jsonHeaders["cache-control"], etag } });
+}
+
 /** The API's one error shape: `{errorCode, error}`, as CoWIN answered. */
 export function apiError(errorCode: string, error: string, status = 400, extra: Record<string, string> = {}): Response {
   return jsonBody(JSON.stringify({ errorCode, error }), status, extra);

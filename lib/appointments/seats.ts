@@ -13,6 +13,8 @@ import type { SeatCounts } from "./types";
  * commit, so bookings of one session queue on its row, each re-checking the condition on the latest
  * version: no overbooking, no lost update. Locks are always taken sessions first, then slots, each in
  * id order (`applySeatChanges`), so two transactions moving seats in opposite directions cannot deadlock.
+ * A slot's session is locked even when its own counters do not move (a change of slot within a session):
+ * the slot triggers write the session's seat copy (`slot_seats`), and that must not be the first lock on it.
  */
 
 const sessionColumns: Record<CapacityKind, { booked: AnyPgColumn; capacity: AnyPgColumn }> = {
@@ -34,7 +36,10 @@ async function shiftSession(tx: Tx, sessionId: string, delta: SeatCounts): Promi
     conditions.push(n > 0 ? sql`${booked} + ${n} <= ${capacity}` : sql`${booked} + ${n} >= 0`);
     taking ||= n > 0;
   }
-  if (Object.keys(set).length === 0) return true;
+  if (Object.keys(set).length === 0) {
+    await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, sessionId)).for("no key update");
+    return true;
+  }
   if (taking) conditions.push(eq(sessions.status, "scheduled"));
   const rows = await tx.update(sessions).set(set).where(and(...conditions)).returning({ id: sessions.id });
   return rows.length === 1;
@@ -71,7 +76,10 @@ const byId = <T,>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => 
 
 /** Applies every change in lock order; a refused take is reported, a refused give-back is a broken invariant. */
 export async function applySeatChanges(tx: Tx, changes: SeatChanges): Promise<SeatOutcome> {
-  for (const [sessionId, delta] of byId(changes.sessions)) {
+  const none = { dose1: 0, dose2: 0, precaution: 0 };
+  const sessionsToLock = new Map(changes.sessions);
+  for (const { sessionId } of changes.slots.values()) if (!sessionsToLock.has(sessionId)) sessionsToLock.set(sessionId, none);
+  for (const [sessionId, delta] of byId(sessionsToLock)) {
     if (await shiftSession(tx, sessionId, delta)) continue;
     if (Object.values(delta).some((n) => n > 0)) return "full";
     throw new Error(`Seat counters of session ${sessionId} would go below zero`);

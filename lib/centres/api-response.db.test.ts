@@ -1,3 +1,4 @@
+import { prebuiltBody } from "@/lib/api/prebuilt-body";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { clientIp } from "@/lib/audit/record";
@@ -28,7 +29,7 @@ async function statuses(trustedHops: number | undefined, forwardedFor: (i: numbe
   const seen: number[] = [];
   for (let i = 0; i < calls; i++) {
     const request = new Request("http://localhost/api/v2/admin/location/states", { headers: { "x-forwarded-for": forwardedFor(i) } });
-    seen.push((await publicGet(request, [], async () => "{}", { deps: deps(trustedHops) })).status);
+    seen.push((await publicGet(request, [], async () => prebuiltBody({}), { deps: deps(trustedHops) })).status);
   }
   return seen;
 }

@@ -1,5 +1,6 @@
 import type { output } from "zod";
-import { apiError, jsonBody } from "@/lib/api/responses";
+import { matchesIfNoneMatch, type PrebuiltBody } from "@/lib/api/prebuilt-body";
+import { apiError, jsonBytes, notModified } from "@/lib/api/responses";
 import { clientIp } from "@/lib/audit/record";
 import { config } from "@/lib/config";
 import { consumeRateLimit, type RateDecision, type RateRule } from "@/lib/rate-limit";
@@ -21,11 +22,14 @@ export interface PublicGetDeps {
 
 const defaultDeps = (): PublicGetDeps => ({ consume: consumeRateLimit, rule: config().publicApiRateLimit });
 
-/** Rate limit → validate every parameter (first bad one answers 400) → answer with a JSON string. */
+/**
+ * Rate limit → validate every parameter (first bad one answers 400) → answer with the prebuilt bytes and their
+ * ETag, or 304 when the client already holds them (`If-None-Match`).
+ */
 export async function publicGet<P extends ApiParam>(
   request: Request,
   params: readonly P[],
-  answer: (values: Values<P>) => Promise<string>,
+  answer: (values: Values<P>) => Promise<PrebuiltBody>,
   options: { pathParams?: Partial<Record<P, string>>; deps?: PublicGetDeps } = {},
 ): Promise<Response> {
   const deps = options.deps ?? defaultDeps();
@@ -48,5 +52,7 @@ export async function publicGet<P extends ApiParam>(
     if (!parsed.success) return apiError(apiErrors[name].errorCode, apiErrors[name].error);
     values[name] = parsed.data;
   }
-  return jsonBody(await answer(values as Values<P>));
+  const body = await answer(values as Values<P>);
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), body.etag)) return notModified(body.etag);
+  return jsonBytes(body.bytes, body.etag);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { config } from "@/lib/config";
+import type { PrebuiltBody } from "@/lib/api/prebuilt-body";
 import { getCountryPack } from "@/lib/country";
 import { isoDateIn } from "@/lib/time/dates";
 import { withinCacheWindow } from "./rules";
@@ -19,7 +20,7 @@ import type { CentreWeek } from "./types";
 const MAX_ENTRIES = 20_000;
 
 interface Caches {
-  bodies: TtlCache<string>;
+  bodies: TtlCache<PrebuiltBody>;
   weeks: TtlCache<CentreWeek[]>;
 }
 const store = globalThis as unknown as { __vaxportAvailability?: Caches };
@@ -30,7 +31,7 @@ function caches(): Caches {
     const { ttlMs, staleMs, maxBytes } = config().availabilityCache;
     const limits = { ttlMs, staleMs, maxEntries: MAX_ENTRIES, maxBytes: maxBytes / 2 };
     store.__vaxportAvailability = {
-      bodies: new TtlCache<string>({ ...limits, sizeOf: (body) => Buffer.byteLength(body) }),
+      bodies: new TtlCache<PrebuiltBody>({ ...limits, sizeOf: (body) => body.bytes.byteLength }),
       // Objects take about twice their JSON text on the heap (measured on session rows).
       weeks: new TtlCache<CentreWeek[]>({ ...limits, sizeOf: (weeks) => JSON.stringify(weeks).length * 2 }),
     };
@@ -45,8 +46,8 @@ function through<T>(cache: TtlCache<T>, key: string, firstDay: string | null, lo
   return cache.get(key, load);
 }
 
-/** Serialised public API answers, keyed by endpoint and normalised parameters; `firstDay` null for undated lists. */
-export function cachedApiBody(key: string, firstDay: string | null, load: () => Promise<Loaded<string>>): Promise<string> {
+/** Public API answers as bytes, keyed by endpoint and normalised parameters; `firstDay` null for undated lists. */
+export function cachedApiBody(key: string, firstDay: string | null, load: () => Promise<Loaded<PrebuiltBody>>): Promise<PrebuiltBody> {
   return through(caches().bodies, key, firstDay, load);
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
+import { prebuiltBody, type PrebuiltBody } from "@/lib/api/prebuilt-body";
 import { cachedApiBody, districtTags } from "./cache";
 import { toCalendarCenters, toFlatSessions, toNearbyCenters } from "./cowin-shape";
 import { centresNear, districtOfPostalCode, listDistricts, listStates, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
@@ -11,26 +12,27 @@ const LOCATION_TTL = 24;
 const NEAR = { radiusKm: 50, limit: 50 };
 
 /**
- * Each answer is serialised once per cache entry, so a hot key costs one query and one stringify per TTL.
- * `firstDay` (ISO) is the first date the answer covers; null for answers that do not depend on a date.
+ * Each answer is serialised once per cache entry, into the bytes every hit then sends (with their ETag), so a
+ * hot key costs one query and one stringify per TTL. `firstDay` (ISO) is the first date the answer covers;
+ * null for answers that do not depend on a date.
  */
-function cached(key: string, firstDay: string | null, load: () => Promise<{ body: unknown; tags: readonly number[] }>): Promise<string> {
+function cached(key: string, firstDay: string | null, load: () => Promise<{ body: unknown; tags: readonly number[] }>): Promise<PrebuiltBody> {
   return cachedApiBody(key, firstDay, async () => {
     const { body, tags } = await load();
-    return { value: JSON.stringify(body), tags };
+    return { value: prebuiltBody(body), tags };
   });
 }
 
 const withTags = (weeks: CentreWeek[], extra: (number | undefined)[] = []) => ({ weeks, tags: districtTags(weeks, extra) });
 
-export function statesBody(): Promise<string> {
+export function statesBody(): Promise<PrebuiltBody> {
   return cached("states", null, async () => {
     const rows = await listStates(await getDb());
     return { body: { states: rows.map((s) => ({ state_id: s.id, state_name: s.name })), ttl: LOCATION_TTL }, tags: [] };
   });
 }
 
-export function districtsBody(stateId: number): Promise<string> {
+export function districtsBody(stateId: number): Promise<PrebuiltBody> {
   return cached(`districts:${stateId}`, null, async () => {
     const rows = await listDistricts(await getDb(), stateId);
     return { body: { districts: rows.map((d) => ({ district_id: d.id, district_name: d.name })), ttl: LOCATION_TTL }, tags: [] };

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
-import { districts, facilities, facilityVaccineFees, postalCodes, sessions, slots, states } from "@/db/schema";
+import { districts, facilities, facilityVaccineFees, postalCodes, sessions, states } from "@/db/schema";
 import { boundingBox, byDistance, distanceKm } from "./rules";
-import type { Centre, CentreSession, CentreSlot, CentreWeek } from "./types";
+import type { Centre, CentreSession, CentreWeek } from "./types";
 
 // ── Reference data ────────────────────────────────────────────────────────────
 export async function listStates(db: Db) {
@@ -25,7 +25,7 @@ export async function districtOfPostalCode(db: Db, code: string): Promise<number
 }
 
 // ── Centres ───────────────────────────────────────────────────────────────────
-const centreColumns = {
+export const centreColumns = {
   id: facilities.id,
   name: facilities.name,
   address: facilities.address,
@@ -49,7 +49,7 @@ const centreColumns = {
     from ${facilityVaccineFees} where ${facilityVaccineFees.facilityId} = ${facilities.id}) else '[]'::json end`,
 };
 
-const sessionColumns = {
+export const sessionColumns = {
   sessionId: sessions.id,
   date: sessions.date,
   vaccineCode: sessions.vaccineCode,
@@ -62,10 +62,8 @@ const sessionColumns = {
   bookedDose2: sessions.bookedDose2,
   bookedPrecaution: sessions.bookedPrecaution,
   fee: sessions.fee,
-  slots: sql<CentreSlot[]>`(
-    select coalesce(json_agg(json_build_object('startsAt', ${slots.startsAt}, 'endsAt', ${slots.endsAt},
-      'capacity', ${slots.capacity}, 'booked', ${slots.booked}) order by ${slots.startsAt}), '[]'::json)
-    from ${slots} where ${slots.sessionId} = ${sessions.id})`,
+  // The slots' seats as the session row carries them (kept in step by triggers on slots, migration 0007).
+  slots: sessions.slotSeats,
 };
 
 type CentreRowOut = { [K in keyof typeof centreColumns]: unknown };
@@ -83,53 +81,62 @@ export async function findCentre(db: Db, id: number): Promise<Centre | undefined
 }
 
 /**
- * Centres that have scheduled sessions in [from, to], each with those sessions, in centre-id order.
- * One statement: sessions join their centre; slots and fees come back as JSON columns.
+ * Which centres and sessions a search covers: each side filters its own table, so the two statements of a
+ * read (`centresQuery`, `sessionsQuery`) run side by side and neither joins the other.
  */
-export function weeksQuery(db: Db, where: SQL, from: string, to: string) {
+export interface WeeksFilter {
+  centres: SQL;
+  sessions: SQL;
+}
+
+/** The filters each public search applies (exported so EXPLAIN and pgbench run the very same SQL). */
+export const weeksFilter = {
+  district: (districtId: number): WeeksFilter => ({ centres: eq(facilities.districtId, districtId), sessions: eq(sessions.districtId, districtId) }),
+  postalCode: (code: string): WeeksFilter => ({
+    centres: eq(facilities.postalCode, code),
+    sessions: inArray(sessions.facilityId, sql`(select ${facilities.id} from ${facilities} where ${facilities.postalCode} = ${code})`),
+  }),
+  centre: (centreId: number): WeeksFilter => ({ centres: eq(facilities.id, centreId), sessions: eq(sessions.facilityId, centreId) }),
+  centres: (ids: number[]): WeeksFilter => ({ centres: inArray(facilities.id, ids), sessions: inArray(sessions.facilityId, ids) }),
+};
+
+/** The active centres a filter covers, with their district, state and (paid centres) fees: one row each. */
+export function centresQuery(db: Db, filter: WeeksFilter) {
   return db
-    .select({ ...centreColumns, ...sessionColumns })
-    .from(sessions)
-    .innerJoin(facilities, eq(facilities.id, sessions.facilityId))
+    .select(centreColumns)
+    .from(facilities)
     .innerJoin(districts, eq(districts.id, facilities.districtId))
     .innerJoin(states, eq(states.id, facilities.stateId))
-    .where(and(where, between(sessions.date, from, to), eq(sessions.status, "scheduled"), eq(facilities.active, true)))
+    .where(and(filter.centres, eq(facilities.active, true)));
+}
+
+/** The scheduled sessions in [from, to] a filter covers, in the order the answers list them; slots ride along. */
+export function sessionsQuery(db: Db, filter: WeeksFilter, from: string, to: string) {
+  return db
+    .select({ facilityId: sessions.facilityId, ...sessionColumns })
+    .from(sessions)
+    .where(and(filter.sessions, between(sessions.date, from, to), eq(sessions.status, "scheduled")))
     .orderBy(asc(sessions.facilityId), asc(sessions.date), asc(sessions.vaccineCode), asc(sessions.minAge));
 }
 
-/** The filters each public search applies to sessions (exported so EXPLAIN and pgbench run the very same SQL). */
-export const weeksFilter = {
-  // Said twice on purpose: without the facility side, the planner hash-joins all facilities (EXPLAIN on 50k: seq scan, ~15 ms).
-  district: (districtId: number) => and(eq(sessions.districtId, districtId), eq(facilities.districtId, districtId))!,
-  postalCode: (code: string) => eq(facilities.postalCode, code),
-  centre: (centreId: number) => eq(sessions.facilityId, centreId),
-};
-
-async function weeksWhere(db: Db, where: SQL, from: string, to: string): Promise<CentreWeek[]> {
-  const rows = await weeksQuery(db, where, from, to);
+/**
+ * Centres that have scheduled sessions in [from, to], each with those sessions, in centre-id order. Two
+ * narrow statements at once instead of one join: a district-week is ~70 centres and ~700 sessions, and the
+ * join repeated each centre's columns on every one of its sessions.
+ */
+async function weeksWhere(db: Db, filter: WeeksFilter, from: string, to: string): Promise<CentreWeek[]> {
+  const [centreRows, sessionRows] = await Promise.all([centresQuery(db, filter), sessionsQuery(db, filter, from, to)]);
+  const centres = new Map(centreRows.map((row) => [row.id, toCentre(row)]));
   const weeks: CentreWeek[] = [];
-  for (const row of rows) {
+  for (const { facilityId, sessionId, ...row } of sessionRows) {
+    const centre = centres.get(facilityId);
+    if (!centre) continue; // an inactive centre's sessions are not offered
     let week = weeks.at(-1);
-    if (!week || week.centre.id !== row.id) {
-      week = { centre: toCentre(row), sessions: [] };
+    if (!week || week.centre.id !== facilityId) {
+      week = { centre, sessions: [] };
       weeks.push(week);
     }
-    const session: CentreSession = {
-      id: row.sessionId,
-      facilityId: row.id,
-      date: row.date,
-      vaccineCode: row.vaccineCode,
-      minAge: row.minAge,
-      maxAge: row.maxAge,
-      capacityDose1: row.capacityDose1,
-      capacityDose2: row.capacityDose2,
-      capacityPrecaution: row.capacityPrecaution,
-      bookedDose1: row.bookedDose1,
-      bookedDose2: row.bookedDose2,
-      bookedPrecaution: row.bookedPrecaution,
-      fee: row.fee,
-      slots: row.slots,
-    };
+    const session: CentreSession = { id: sessionId, facilityId, ...row };
     week.sessions.push(session);
   }
   return weeks;
@@ -189,7 +196,7 @@ export async function centresNear(db: Db, point: { lat: number; lng: number }, o
 export async function weeksNear(db: Db, point: { lat: number; lng: number }, options: NearOptions, from: string, to: string) {
   const near = await centresNear(db, point, options);
   if (near.length === 0) return [];
-  const withSessions = await weeksWhere(db, inArray(sessions.facilityId, near.map((n) => n.centre.id)), from, to);
+  const withSessions = await weeksWhere(db, weeksFilter.centres(near.map((n) => n.centre.id)), from, to);
   const sessionsOf = new Map(withSessions.map((w) => [w.centre.id, w.sessions]));
   return near.map((n) => ({ ...n, sessions: sessionsOf.get(n.centre.id) ?? [] }));
 }

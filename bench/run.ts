@@ -1,18 +1,22 @@
 /**
- * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000 --only booking|doses --cpu-prof DIR]
- * Production build + `next start` on the national-shape dataset (npm run seed:scale), autocannon against
- * the public API with random real districts, pins and dates, and two ceilings from the same run: a
- * no-database route of this app and pgbench running the very SQL the API runs. Then bookings: virtual
- * citizens made in bulk book through the booking page's server action, against a one-insert route of the
- * same app as the ceiling, and every session used is checked for violated seat invariants afterwards.
- * Traffic stays on 127.0.0.1; every phase ends by itself; the server's process group is killed at the end.
- * Then vaccinators mark doses through the verify page's server action (bench/doses.ts), checked likewise.
- * `--only booking` (or `doses`) runs just the one-insert ceiling and that scenario and prints (writes no report), for
- * profiling: with `--cpu-prof DIR` the server runs under `node --cpu-prof` and leaves its profile in DIR.
+ * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000 --only booking|doses|certificates --no-deploy --cpu-prof DIR]
+ * Production build + `next start` on the national-shape dataset (npm run seed:scale). The public API under
+ * wrk (random real districts, pins and dates), each scenario beside a ceiling measured in the same run: a
+ * bare Node server sending a median district calendar's bytes, a route of this build sending those bytes
+ * prebuilt, the app's no-database route; then the same scenarios through the reference deployment
+ * (deploy/start: nginx micro-cache, two instances, PgBouncer; `--no-deploy` skips it) and pgbench running
+ * the very SQL the API runs. Then bookings: virtual citizens made in bulk book through the booking page's
+ * server action, against a one-insert route of the same app as the ceiling, and every session used is
+ * checked for violated seat invariants afterwards. Then vaccinators mark doses through the verify page's
+ * server action (bench/doses.ts), checked likewise, and certificates are signed, verified and rendered.
+ * Traffic stays on 127.0.0.1; every phase ends by itself; the servers' process groups are killed at the end.
+ * `--only booking` (or `doses`, `certificates`) runs just the one-insert ceiling and that scenario and prints
+ * (writes no report), for profiling: with `--cpu-prof DIR` the server runs under `node --cpu-prof`.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -36,6 +40,7 @@ import { sampleRss } from "./process-memory";
 import { calendarByDistrictSql, findByPinSql, inline } from "./sql";
 import { writeReport, type BookingSummary, type CertificateSummary, type ScenarioResult } from "./report";
 import { serverActionId } from "./server-action";
+import { wrk } from "./wrk";
 import { citizenSessionCookie } from "./session-cookie";
 
 const { values: flags } = parseArgs({
@@ -45,6 +50,7 @@ const { values: flags } = parseArgs({
     connections: { type: "string" },
     bookings: { type: "string" },
     only: { type: "string" },
+    "no-deploy": { type: "boolean" },
     "cpu-prof": { type: "string" },
   },
 });
@@ -103,8 +109,9 @@ function build() {
   if (run.status !== 0) throw new Error("next build failed");
 }
 
-async function startServer(port: number) {
-  const env = {
+/** What every server the benchmark starts runs with (one instance, or each instance of deploy/start). */
+function serverEnv(port: number) {
+  return {
     ...process.env,
     PORT: String(port),
     NODE_ENV: "production" as const,
@@ -126,6 +133,10 @@ async function startServer(port: number) {
     // The scale dataset has no staff; if a demo seed was ever added to it, the benchmark still runs.
     VAXPORT_ALLOW_DEMO_ACCOUNTS: "true",
   };
+}
+
+async function startServer(port: number) {
+  const env = serverEnv(port);
   const profile = flags["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(flags["cpu-prof"])}`] : [];
   const server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
@@ -295,6 +306,96 @@ function bookingSummary(result: BookingResult, insert: ScenarioResult, command: 
   };
 }
 
+/**
+ * The public API under wrk, each scenario beside the ceiling it is read against (measured in this run):
+ * the bare Node server sending a median district calendar's bytes (the machine), the same build sending
+ * those prebuilt bytes (the framework), the no-database route (the app's cheapest answer).
+ */
+async function availability(port: number, pgid: number, data: Awaited<ReturnType<typeof dataset>>, dates: string[]): Promise<ScenarioResult[]> {
+  const api = "/api/v2/appointment/sessions/public";
+  const base = `http://127.0.0.1:${port}`;
+  const options = { connections: CONNECTIONS, seconds: DURATION, pgid };
+  const many = (path: () => string) => Array.from({ length: 20_000 }, path);
+  // Traffic concentrated where the cache pays: today, the 20 busiest districts.
+  const hot = data.districts.slice(0, 20).map((id) => `${api}/calendarByDistrict?district_id=${id}&date=${dates[0]}`);
+  const median = await medianCalendar(base, hot);
+  const bare = await startBareServer(median.bytes);
+  const results: ScenarioResult[] = [];
+  try {
+    results.push(await wrk(names.bare, `http://127.0.0.1:${bare.port}`, ["/"], { connections: CONNECTIONS, seconds: DURATION }));
+  } finally {
+    bare.stop();
+  }
+  const scenario = async (name: string, paths: readonly string[], ceiling?: string): Promise<ScenarioResult> => ({ ...(await wrk(name, base, paths, options)), ceiling });
+  results.push(await scenario(names.prebuilt, [`/api/bench/prebuilt?district_id=${median.districtId}&date=${data.scale.firstDay}`], names.bare));
+  results.push(await scenario(names.noDatabase, ["/api/bench/static"]));
+  results.push(await scenario(names.hot, hot, names.prebuilt));
+  results.push(await scenario(names.random, many(() => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`), names.hot));
+  const randomPaths = many(() => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`);
+  const pinPaths = many(() => `${api}/findByPin?pincode=${pick(data.pins)}&date=${pick(dates)}`);
+  results.push(await scenario(names.random, randomPaths, names.hot));
+  results.push(await scenario(names.pin, pinPaths, names.noDatabase));
+  if (flags["no-deploy"]) return results;
+  // The reference deployment (deploy/start): nginx's micro-cache → two instances → PgBouncer.
+  const deployment = await startDeployment();
+  try {
+    const through = async (name: string, paths: readonly string[], ceiling: string): Promise<ScenarioResult> => ({
+      ...(await wrk(`${name}, through deploy/`, "http://127.0.0.1:8080", paths, { connections: CONNECTIONS, seconds: DURATION, pgid: deployment.pgid })),
+      ceiling,
+    });
+    results.push(await through(names.hot, hot, names.bare));
+    results.push(await through(names.random, randomPaths, names.random));
+    results.push(await through(names.pin, pinPaths, names.pin));
+  } finally {
+    await stopServer(deployment.process);
+  }
+  return results;
+}
+
+/** deploy/start with the benchmark's settings, in its own process group; resolves once nginx answers. */
+async function startDeployment() {
+  const env = { ...serverEnv(0), DATABASE_POOL_MAX: "10" };
+  delete (env as Record<string, string | undefined>).PORT;
+  const started = spawn("deploy/start", ["/dev/null"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (await fetch("http://127.0.0.1:8080/api/health").then((r) => r.ok, () => false)) return { process: started, pgid: started.pid! };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  process.kill(-started.pid!, "SIGTERM");
+  throw new Error("deploy/start did not answer on :8080 in 180 s");
+}
+
+const names = {
+  bare: "bare Node server, a median district calendar's bytes",
+  prebuilt: "prebuilt-bytes route (/api/bench/prebuilt, the same bytes)",
+  noDatabase: "no-database route (/api/bench/static)",
+  hot: "calendarByDistrict, hot set (20 districts, today)",
+  random: "calendarByDistrict, random district × date",
+  pin: "findByPin, random",
+};
+
+/** The hot set's median answer (by size): its bytes for the bare server, its district for the prebuilt route. */
+async function medianCalendar(base: string, paths: readonly string[]) {
+  const answers = await Promise.all(
+    paths.map(async (path) => ({ districtId: Number(new URL(path, base).searchParams.get("district_id")), bytes: Buffer.from(await (await fetch(base + path)).arrayBuffer()) })),
+  );
+  answers.sort((a, b) => a.bytes.length - b.bytes.length);
+  const median = answers[Math.floor(answers.length / 2)]!;
+  console.error(`bench: median district calendar: ${median.bytes.length} bytes (district ${median.districtId})`);
+  return median;
+}
+
+async function startBareServer(body: Buffer) {
+  const port = await freePort();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "vaxport-bare-")), "body.json");
+  fs.writeFileSync(file, body);
+  const server = spawn(process.execPath, ["--import", "tsx", "bench/bare-server.ts"], { env: { ...process.env, PORT: String(port), BODY_FILE: file }, stdio: ["ignore", "ignore", "inherit"] });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && !(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 200));
+  return { port, stop: () => server.kill("SIGTERM") };
+}
+
 async function main() {
   const only = flags.only;
   if (only !== undefined && !["booking", "doses", "certificates"].includes(only)) throw new Error("--only takes booking, doses or certificates");
@@ -314,15 +415,7 @@ async function main() {
   let booked: BookingResult | undefined;
   let marked: DoseResult | undefined;
   try {
-    if (only === undefined) {
-      const api = "/api/v2/appointment/sessions/public";
-      results.push(await load(port, "no-database route (/api/bench/static)", () => "/api/bench/static", pgid));
-      results.push(await load(port, "calendarByDistrict", () => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`, pgid));
-      // What the cache buys: the same endpoint when traffic concentrates (today, the 20 busiest districts).
-      const hot = data.districts.slice(0, 20);
-      results.push(await load(port, "calendarByDistrict, hot set (20 districts, today)", () => `${api}/calendarByDistrict?district_id=${pick(hot)}&date=${dates[0]}`, pgid));
-      results.push(await load(port, "findByPin", () => `${api}/findByPin?pincode=${pick(data.pins)}&date=${pick(dates)}`, pgid));
-    }
+    if (only === undefined) results.push(...(await availability(port, pgid, data, dates)));
     insert = await load(port, "one-insert route (POST /api/bench/insert)", () => "/api/bench/insert", pgid, "POST");
     results.push(insert);
     if (only === undefined || only === "certificates") {

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { getDbHandle } from "./index";
 import { migrateDatabase } from "./migrate";
 import { seedOnFirstStart } from "./seed";
@@ -9,6 +10,8 @@ import { seedOnFirstStart } from "./seed";
  */
 export async function prepareDatabase(): Promise<void> {
   const handle = await getDbHandle();
-  await migrateDatabase(handle);
+  // Through PgBouncer in transaction mode, migrations go straight to PostgreSQL (their lock is per session).
+  const migrationUrl = config().database.migrationUrl;
+  await migrateDatabase(migrationUrl && handle.engine === "postgres" ? { ...handle, url: migrationUrl } : handle);
   await seedOnFirstStart(handle);
 }

@@ -31,7 +31,8 @@ describe("parseConfig", () => {
   it("reads good values, and treats empty ones as unset", () => {
     const config = parseConfig({
       ...production,
-      DATABASE_URL: "postgres://app:secret@db.internal:5432/vaxport",
+      DATABASE_URL: "postgres://app:secret@pgbouncer.internal:6432/vaxport",
+      DATABASE_MIGRATION_URL: "postgres://app:secret@db.internal:5432/vaxport",
       DATABASE_POOL_MAX: "25",
       DATABASE_PREPARE: "false",
       AUTH_SECRET: "s".repeat(32),
@@ -54,7 +55,7 @@ describe("parseConfig", () => {
     expect(config.certificateKeys).toEqual({ signingKeyPem: signingKey.trim(), signingCertificatePem: undefined, retiredKeysPem: undefined });
     expect(config).toMatchObject({
       production: true,
-      database: { url: "postgres://app:secret@db.internal:5432/vaxport", poolMax: 25, prepare: false, dataDir: undefined },
+      database: { url: "postgres://app:secret@pgbouncer.internal:6432/vaxport", migrationUrl: "postgres://app:secret@db.internal:5432/vaxport", poolMax: 25, prepare: false, dataDir: undefined },
       country: "KE",
       seed: "reference",
       sms: { sender: "http", http: { url: "https://sms.example/send", headers: { "x-api-key": "abc" }, retries: 0 } },

@@ -14,6 +14,9 @@ const envSchema = z.object({
   DATABASE_URL: envUrl(["postgres:", "postgresql:"], "a postgres:// URL"),
   DATABASE_POOL_MAX: orDefault(wholeNumber(1), 10),
   DATABASE_PREPARE: orDefault(envBoolean(), true),
+  // Migrations hold a session-level advisory lock, which PgBouncer's transaction mode cannot keep: point this
+  // at PostgreSQL itself when DATABASE_URL goes through such a pooler.
+  DATABASE_MIGRATION_URL: envUrl(["postgres:", "postgresql:"], "a postgres:// URL"),
   VAXPORT_DATA_DIR: envString(),
   VAXPORT_SEED: envEnum(["demo", "reference", "none"]),
 
@@ -101,7 +104,7 @@ function toConfig(env: Env) {
   return {
     nodeEnv: env.NODE_ENV,
     production: env.NODE_ENV === "production",
-    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, prepare: env.DATABASE_PREPARE, dataDir: env.VAXPORT_DATA_DIR },
+    database: { url: env.DATABASE_URL, migrationUrl: env.DATABASE_MIGRATION_URL, poolMax: env.DATABASE_POOL_MAX, prepare: env.DATABASE_PREPARE, dataDir: env.VAXPORT_DATA_DIR },
     seed: env.VAXPORT_SEED,
     country: env.VAXPORT_COUNTRY,
     secrets: { authSecret: env.AUTH_SECRET, hashKey: env.VAXPORT_HASH_KEY },

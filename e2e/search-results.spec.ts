@@ -8,7 +8,7 @@ test.use({ viewport: { width: 360, height: 740 } });
 const person = "6f1c1a52-2b9e-4b8e-9a51-1f0d2b7c9e10";
 
 async function demoIds(page: Page) {
-  const place = await demoPlace(page.request, serverPack());
+  const place = await demoPlace(page.request, serverPack(), { awayFromDesk: true });
   const { states } = (await (await page.request.get("/api/v2/admin/location/states")).json()) as { states: { state_id: number; state_name: string }[] };
   const state = states.find((s) => s.state_name === place.state)!.state_id;
   const { districts } = (await (await page.request.get(`/api/v2/admin/location/districts/${state}`)).json()) as {

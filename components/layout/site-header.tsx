@@ -24,7 +24,7 @@ const navLinkClass =
 export async function SiteHeader({ accountSlot }: SiteHeaderProps) {
   const t = await getTranslations("common");
   const principal = await principalFromCookies(await cookies());
-  // Short labels where they exist (Centres, Certificates), so a signed-in header fits two rows on a 360 px phone.
+  // Short labels where they exist (Centres, Verify, Sign in, Staff), so the header fits two rows on a 360 px phone.
   const navLabel = (key: string) => (t.has(`nav.short.${key}`) ? t(`nav.short.${key}`) : t(`nav.${key}`));
 
   return (

@@ -5,13 +5,15 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
-import { centresQuery, sessionsQuery, weeksFilter, type WeeksFilter } from "@/lib/centres/queries";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { centresQuery, sessionsSql, weeksFilter, type WeeksFilter } from "@/lib/centres/queries";
 
 // A driverless drizzle instance: only used to render SQL, never to connect.
 const renderer = drizzle.mock({ schema }) as unknown as Db;
 
 /** A read's two statements (centres, then sessions), which the app sends side by side. */
-const weeksSql = (filter: WeeksFilter, from: string, to: string) => [centresQuery(renderer, filter).toSQL(), sessionsQuery(renderer, filter, from, to).toSQL()];
+const dialect = new PgDialect();
+const weeksSql = (filter: WeeksFilter, from: string, to: string) => [centresQuery(renderer, filter).toSQL(), dialect.sqlToQuery(sessionsSql(filter, from, to))];
 
 export function calendarByDistrictSql(districtId: number, from: string, to: string) {
   return weeksSql(weeksFilter.district(districtId), from, to);

@@ -49,22 +49,6 @@ export const centreColumns = {
     from ${facilityVaccineFees} where ${facilityVaccineFees.facilityId} = ${facilities.id}) else '[]'::json end`,
 };
 
-export const sessionColumns = {
-  sessionId: sessions.id,
-  date: sessions.date,
-  vaccineCode: sessions.vaccineCode,
-  minAge: sessions.minAge,
-  maxAge: sessions.maxAge,
-  capacityDose1: sessions.capacityDose1,
-  capacityDose2: sessions.capacityDose2,
-  capacityPrecaution: sessions.capacityPrecaution,
-  bookedDose1: sessions.bookedDose1,
-  bookedDose2: sessions.bookedDose2,
-  bookedPrecaution: sessions.bookedPrecaution,
-  fee: sessions.fee,
-  // The slots' seats as the session row carries them (kept in step by triggers on slots, migration 0007).
-  slots: sessions.slotSeats,
-};
 
 type CentreRowOut = { [K in keyof typeof centreColumns]: unknown };
 const toCentre = (row: CentreRowOut) => row as Centre;
@@ -82,7 +66,7 @@ export async function findCentre(db: Db, id: number): Promise<Centre | undefined
 
 /**
  * Which centres and sessions a search covers: each side filters its own table, so the two statements of a
- * read (`centresQuery`, `sessionsQuery`) run side by side and neither joins the other.
+ * read (`centresQuery`, `sessionsSql`) run side by side and neither joins the other.
  */
 export interface WeeksFilter {
   centres: SQL;
@@ -110,13 +94,27 @@ export function centresQuery(db: Db, filter: WeeksFilter) {
     .where(and(filter.centres, eq(facilities.active, true)));
 }
 
-/** The scheduled sessions in [from, to] a filter covers, in the order the answers list them; slots ride along. */
-export function sessionsQuery(db: Db, filter: WeeksFilter, from: string, to: string) {
-  return db
-    .select({ facilityId: sessions.facilityId, ...sessionColumns })
-    .from(sessions)
-    .where(and(filter.sessions, between(sessions.date, from, to), eq(sessions.status, "scheduled")))
-    .orderBy(asc(sessions.facilityId), asc(sessions.date), asc(sessions.vaccineCode), asc(sessions.minAge));
+/**
+ * The scheduled sessions in [from, to] a filter covers, in the order the answers list them, slots riding along.
+ * Raw SQL on purpose: mapped cell by cell by the ORM's select, a district-week's ~700 rows of 15 columns cost
+ * ~8 ms of Node CPU (--cpu-prof of the read: drizzle's mapResultRow); the driver's own rows cost a fraction of
+ * that. Building the JSON in PostgreSQL instead (json_agg) cost ~10 ms there: more than it saved here.
+ */
+export function sessionsSql(filter: WeeksFilter, from: string, to: string): SQL {
+  return sql`select ${sessions.id} as "id", ${sessions.facilityId} as "facilityId", ${sessions.date} as "date", ${sessions.vaccineCode} as "vaccineCode",
+      ${sessions.minAge} as "minAge", ${sessions.maxAge} as "maxAge",
+      ${sessions.capacityDose1} as "capacityDose1", ${sessions.capacityDose2} as "capacityDose2", ${sessions.capacityPrecaution} as "capacityPrecaution",
+      ${sessions.bookedDose1} as "bookedDose1", ${sessions.bookedDose2} as "bookedDose2", ${sessions.bookedPrecaution} as "bookedPrecaution",
+      ${sessions.fee} as "fee", ${sessions.slotSeats} as "slots"
+    from ${sessions}
+    where ${and(filter.sessions, between(sessions.date, from, to), eq(sessions.status, "scheduled"))}
+    order by ${sessions.facilityId}, ${sessions.date}, ${sessions.vaccineCode}, ${sessions.minAge}`;
+}
+
+/** A raw statement's rows, whichever engine ran it (postgres.js answers an array, PGlite `{ rows }`). */
+async function rowsOf<T>(db: Db, statement: SQL): Promise<T[]> {
+  const result = (await db.execute(statement)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
 }
 
 /**
@@ -125,18 +123,17 @@ export function sessionsQuery(db: Db, filter: WeeksFilter, from: string, to: str
  * join repeated each centre's columns on every one of its sessions.
  */
 async function weeksWhere(db: Db, filter: WeeksFilter, from: string, to: string): Promise<CentreWeek[]> {
-  const [centreRows, sessionRows] = await Promise.all([centresQuery(db, filter), sessionsQuery(db, filter, from, to)]);
+  const [centreRows, sessionRows] = await Promise.all([centresQuery(db, filter), rowsOf<CentreSession>(db, sessionsSql(filter, from, to))]);
   const centres = new Map(centreRows.map((row) => [row.id, toCentre(row)]));
   const weeks: CentreWeek[] = [];
-  for (const { facilityId, sessionId, ...row } of sessionRows) {
-    const centre = centres.get(facilityId);
+  for (const session of sessionRows) {
+    const centre = centres.get(session.facilityId);
     if (!centre) continue; // an inactive centre's sessions are not offered
     let week = weeks.at(-1);
-    if (!week || week.centre.id !== facilityId) {
+    if (!week || week.centre.id !== session.facilityId) {
       week = { centre, sessions: [] };
       weeks.push(week);
     }
-    const session: CentreSession = { id: sessionId, facilityId, ...row };
     week.sessions.push(session);
   }
   return weeks;

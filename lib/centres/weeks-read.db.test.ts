@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import * as s from "@/db/schema";
 import { createFacility, createGeography, createSession, createVaccine } from "@/db/testing/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { centreColumns, sessionColumns, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
+import { centreColumns, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
 import type { CentreWeek } from "./types";
 
 // The availability read was one join with each session's slots aggregated on the spot; it is now two
@@ -19,12 +19,27 @@ let closed: s.Facility;
 let vaccine: s.Vaccine;
 let first: s.Session;
 
+const formerSessionColumns = {
+  sessionId: s.sessions.id,
+  date: s.sessions.date,
+  vaccineCode: s.sessions.vaccineCode,
+  minAge: s.sessions.minAge,
+  maxAge: s.sessions.maxAge,
+  capacityDose1: s.sessions.capacityDose1,
+  capacityDose2: s.sessions.capacityDose2,
+  capacityPrecaution: s.sessions.capacityPrecaution,
+  bookedDose1: s.sessions.bookedDose1,
+  bookedDose2: s.sessions.bookedDose2,
+  bookedPrecaution: s.sessions.bookedPrecaution,
+  fee: s.sessions.fee,
+};
+
 /** The read as it was before migration 0007: one join, slots aggregated per session. */
 async function formerWeeks(db: Db, where: SQL, from: string, to: string): Promise<CentreWeek[]> {
   const rows = await db
     .select({
       ...centreColumns,
-      ...sessionColumns,
+      ...formerSessionColumns,
       slots: sql<CentreWeek["sessions"][number]["slots"]>`(
         select coalesce(json_agg(json_build_object('startsAt', ${s.slots.startsAt}, 'endsAt', ${s.slots.endsAt},
           'capacity', ${s.slots.capacity}, 'booked', ${s.slots.booked}) order by ${s.slots.startsAt}), '[]'::json)

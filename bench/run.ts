@@ -206,7 +206,8 @@ async function pgbenchScripts(data: Awaited<ReturnType<typeof dataset>>) {
   } finally {
     await sql.end();
   }
-  const day = `(date '${data.scale.firstDay}' + :day)`;
+  // Typed, so a prepared statement (pgbench -M prepared) knows what the parameter is.
+  const day = `(date '${data.scale.firstDay}' + (:day)::int)`;
   const key = (kind: string) => `(select value from bench_keys where kind = '${kind}' and i = :i)`;
   // A read is two statements (centres, sessions); pgbench runs them one after the other, as one transaction.
   const district = calendarByDistrictSql(-777, "1900-01-01", "1900-01-07")

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { prebuiltBody, type PrebuiltBody } from "@/lib/api/prebuilt-body";
 import { cachedApiBody, districtTags } from "./cache";
 import { toCalendarCenters, toFlatSessions, toNearbyCenters } from "./cowin-shape";
-import { centresNear, districtOfPostalCode, listDistricts, listStates, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
+import { centresNear, listDistricts, listStates, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
 import { weekWindow } from "./rules";
 import type { CentreWeek } from "./types";
 
@@ -39,10 +39,13 @@ export function districtsBody(stateId: number): Promise<PrebuiltBody> {
   });
 }
 
+/**
+ * Tagged with the districts of the centres found, without asking for the PIN code's own district (a third
+ * round trip per miss): an answer with no sessions cannot be changed by a booking or a cancellation, the only
+ * writes that invalidate, and new sessions reach every answer within the TTL anyway.
+ */
 async function byPin(pincode: string, from: string, to: string) {
-  const db = await getDb();
-  const [weeks, districtId] = await Promise.all([weeksByPostalCode(db, pincode, from, to), districtOfPostalCode(db, pincode)]);
-  return withTags(weeks, [districtId]);
+  return withTags(await weeksByPostalCode(await getDb(), pincode, from, to));
 }
 
 async function byDistrict(districtId: number, from: string, to: string) {

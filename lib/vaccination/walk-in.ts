@@ -78,7 +78,16 @@ async function register(tx: Tx, scope: VaccinatorScope, request: WalkInRequest, 
   ]);
   if (!session) return { ok: false, reason: "notFound" };
   if (earlier) return { ok: true, replayed: true, ...earlier };
+  // Each statement reads what is committed when it starts: a twin of this request (same key) may have
+  // committed between the key lookup above and the photo-ID or seat check below. Its registration is then
+  // this request's answer, not a refusal.
+  const twin = async () => {
+    const committed = await walkInByKey(tx, scope, request.sessionId, request.idempotencyKey);
+    return committed ? ({ ok: true, replayed: true, ...committed } as const) : undefined;
+  };
   if (registered) {
+    const replay = await twin();
+    if (replay) return replay;
     // Committed with the refusal: the audit row keeps the ID's type, never its number.
     await auditAsStaff(tx, scope, "beneficiary.duplicate_photo_id", "beneficiary", [{ id: null, summary: { photoIdType: request.photoIdType, operation: "walk_in" } }]);
     return { ok: false, reason: "duplicatePhotoId" };
@@ -90,7 +99,7 @@ async function register(tx: Tx, scope: VaccinatorScope, request: WalkInRequest, 
 
   // Session row before account row, as removing a person gives seats back before touching the account.
   const seats = await applySeatChanges(tx, { sessions: new Map([[session.id, { ...noSeats(), [verdict.kind]: 1 }]]), slots: new Map() });
-  if (seats !== "ok") abort<WalkInResult>({ ok: false, reason: "full" });
+  if (seats !== "ok") abort<WalkInResult>((await twin()) ?? { ok: false, reason: "full" });
   const account = await takeAccountPlace(tx, request.mobile, options.policy.beneficiaryLimit);
   if (!account) abort<WalkInResult>({ ok: false, reason: "limitReached", limit: options.policy.beneficiaryLimit });
 

@@ -1,21 +1,18 @@
 "use server";
 
-import { headers } from "next/headers";
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/auth";
 import { getDb } from "@/db";
-import { clientIp } from "@/lib/audit/record";
 import { publicAction } from "@/lib/auth/action";
 import { areaHome, safeReturnPath } from "@/lib/auth/return-path";
 import { citizenCodeSchema, citizenMobileSchema } from "@/lib/auth/schemas";
 import { getCountryPack } from "@/lib/country";
 import { formValues, type FormState } from "@/lib/forms/form-state";
-import { getSmsSender } from "@/lib/messaging";
 import { resendStatus } from "./otp";
 import { refusalMessage } from "./refusal-message";
 import { maskMobile, normaliseMobile } from "./phone";
-import { sendSignInCode } from "./send-code";
+import { sendSignInSms } from "./send-code-sms";
 
 /**
  * What the code step shows, from the server's own records: where the code went, when, and how long a new
@@ -38,14 +35,7 @@ const sendCode = publicAction(citizenMobileSchema, async (input, { formData }) =
   const mobile = normaliseMobile(input.mobile, pack.phone);
   if (!mobile) return { ok: false, fieldErrors: { mobile: [tv("mobile.invalid")] }, values: formValues(formData) };
 
-  const minutes = Math.round(pack.otp.validSeconds / 60);
-  const result = await sendSignInCode(await getDb(), {
-    mobile,
-    ip: clientIp(await headers()),
-    rules: pack.otp,
-    sender: await getSmsSender(),
-    text: (code) => t("sms", { code, minutes }),
-  });
+  const result = await sendSignInSms(mobile);
   switch (result.status) {
     case "rate_limited":
       return { ok: false, message: t("rateLimited"), values: formValues(formData) };

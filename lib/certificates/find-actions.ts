@@ -1,17 +1,14 @@
 "use server";
 
-import { headers } from "next/headers";
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/auth";
 import { getDb } from "@/db";
 import { refusalMessage } from "@/lib/accounts/refusal-message";
-import { sendSignInCode } from "@/lib/accounts/send-code";
-import { clientIp } from "@/lib/audit/record";
+import { sendSignInSms } from "@/lib/accounts/send-code-sms";
 import { publicAction } from "@/lib/auth/action";
 import { getCountryPack } from "@/lib/country";
 import { formValues, type FormState } from "@/lib/forms/form-state";
-import { getSmsSender } from "@/lib/messaging";
 import { mobileForReference } from "./find";
 import { findByReferenceSchema, findCodeSchema } from "./schemas";
 
@@ -22,13 +19,10 @@ import { findByReferenceSchema, findCodeSchema } from "./schemas";
 const codeStep = (referenceId: string) => ({ step: "code", referenceId });
 
 const sendCode = publicAction(findByReferenceSchema, async ({ referenceId }, { formData }) => {
-  const pack = getCountryPack();
   const t = await getTranslations("auth.citizen");
-  const db = await getDb();
-  const mobile = await mobileForReference(db, referenceId);
+  const mobile = await mobileForReference(await getDb(), referenceId);
   if (!mobile) return { ok: true, values: { referenceId }, data: codeStep(referenceId) };
-  const minutes = Math.round(pack.otp.validSeconds / 60);
-  const result = await sendSignInCode(db, { mobile, ip: clientIp(await headers()), rules: pack.otp, sender: await getSmsSender(), text: (code) => t("sms", { code, minutes }) });
+  const result = await sendSignInSms(mobile);
   switch (result.status) {
     case "rate_limited":
       return { ok: false, message: t("rateLimited"), values: formValues(formData) };

@@ -328,7 +328,7 @@ async function availability(port: number, pgid: number, data: Awaited<ReturnType
     bare.stop();
   }
   const scenario = async (name: string, paths: readonly string[], ceiling?: string): Promise<ScenarioResult> => ({ ...(await wrk(name, base, paths, options)), ceiling });
-  results.push(await scenario(names.prebuilt, [`/api/bench/prebuilt?district_id=${median.districtId}&date=${data.scale.firstDay}`], names.bare));
+  results.push(await scenario(names.prebuilt, [`/api/bench/prebuilt?district_id=${median.districtId}&date=${dates[0]}`], names.bare));
   results.push(await scenario(names.noDatabase, ["/api/bench/static"]));
   results.push(await scenario(names.hot, hot, names.prebuilt));
   const randomPaths = many(() => `${api}/calendarByDistrict?district_id=${pick(data.districts)}&date=${pick(dates)}`);

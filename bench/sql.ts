@@ -6,7 +6,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { PgDialect } from "drizzle-orm/pg-core";
-import { centresQuery, sessionsSql, weeksFilter, type WeeksFilter } from "@/lib/centres/queries";
+import { centresQuery, postalCodeSql, sessionsSql, weeksFilter, type WeeksFilter } from "@/lib/centres/queries";
 
 // A driverless drizzle instance: only used to render SQL, never to connect.
 const renderer = drizzle.mock({ schema }) as unknown as Db;
@@ -19,8 +19,9 @@ export function calendarByDistrictSql(districtId: number, from: string, to: stri
   return weeksSql(weeksFilter.district(districtId), from, to);
 }
 
+/** A PIN code's read: one joined statement. */
 export function findByPinSql(code: string, date: string) {
-  return weeksSql(weeksFilter.postalCode(code), date, date);
+  return [dialect.sqlToQuery(postalCodeSql(code, date, date))];
 }
 
 /** Replaces $1… with literals (numbers bare, everything else quoted), for EXPLAIN or a pgbench script. */

@@ -73,15 +73,9 @@ export interface WeeksFilter {
   sessions: SQL;
 }
 
-/** The filters each public search applies (exported so EXPLAIN and pgbench run the very same SQL). */
+/** A district read's filters (exported so EXPLAIN and pgbench run the very same SQL). */
 export const weeksFilter = {
   district: (districtId: number): WeeksFilter => ({ centres: eq(facilities.districtId, districtId), sessions: eq(sessions.districtId, districtId) }),
-  postalCode: (code: string): WeeksFilter => ({
-    centres: eq(facilities.postalCode, code),
-    sessions: inArray(sessions.facilityId, sql`(select ${facilities.id} from ${facilities} where ${facilities.postalCode} = ${code})`),
-  }),
-  centre: (centreId: number): WeeksFilter => ({ centres: eq(facilities.id, centreId), sessions: eq(sessions.facilityId, centreId) }),
-  centres: (ids: number[]): WeeksFilter => ({ centres: inArray(facilities.id, ids), sessions: inArray(sessions.facilityId, ids) }),
 };
 
 /** The active centres a filter covers, with their district, state and (paid centres) fees: one row each. */
@@ -101,14 +95,35 @@ export function centresQuery(db: Db, filter: WeeksFilter) {
  * that. Building the JSON in PostgreSQL instead (json_agg) cost ~10 ms there: more than it saved here.
  */
 export function sessionsSql(filter: WeeksFilter, from: string, to: string): SQL {
-  return sql`select ${sessions.id} as "id", ${sessions.facilityId} as "facilityId", ${sessions.date} as "date", ${sessions.vaccineCode} as "vaccineCode",
+  return sql`select ${sessionColumns}
+    from ${sessions}
+    where ${and(filter.sessions, between(sessions.date, from, to), eq(sessions.status, "scheduled"))}
+    order by ${sessionOrder}`;
+}
+
+const sessionColumns = sql`${sessions.id} as "id", ${sessions.facilityId} as "facilityId", ${sessions.date} as "date", ${sessions.vaccineCode} as "vaccineCode",
       ${sessions.minAge} as "minAge", ${sessions.maxAge} as "maxAge",
       ${sessions.capacityDose1} as "capacityDose1", ${sessions.capacityDose2} as "capacityDose2", ${sessions.capacityPrecaution} as "capacityPrecaution",
       ${sessions.bookedDose1} as "bookedDose1", ${sessions.bookedDose2} as "bookedDose2", ${sessions.bookedPrecaution} as "bookedPrecaution",
-      ${sessions.fee} as "fee", ${sessions.slotSeats} as "slots"
+      ${sessions.fee} as "fee", ${sessions.slotSeats} as "slots"`;
+
+/** The order every answer lists sessions in: by centre, then day, vaccine and youngest age first. */
+const sessionOrder = sql`${sessions.facilityId}, ${sessions.date}, ${sessions.vaccineCode}, ${sessions.minAge}`;
+
+/**
+ * A small read (a PIN code's day, one centre, the centres near a point) as one statement: each centre's
+ * columns repeat on its few sessions, which costs less than a second round trip (a findByPin miss spent
+ * about half its Node CPU sending, building and mapping its two statements). District reads stay split.
+ */
+function joinedSql(centresWhere: SQL, from: string, to: string): SQL {
+  const centre = Object.entries(centreColumns).map(([name, column]) => sql`${column} as ${sql.identifier(`centre.${name}`)}`);
+  return sql`select ${sql.join(centre, sql`, `)}, ${sessionColumns}
     from ${sessions}
-    where ${and(filter.sessions, between(sessions.date, from, to), eq(sessions.status, "scheduled"))}
-    order by ${sessions.facilityId}, ${sessions.date}, ${sessions.vaccineCode}, ${sessions.minAge}`;
+      inner join ${facilities} on ${facilities.id} = ${sessions.facilityId}
+      inner join ${districts} on ${districts.id} = ${facilities.districtId}
+      inner join ${states} on ${states.id} = ${facilities.stateId}
+    where ${and(centresWhere, eq(facilities.active, true), between(sessions.date, from, to), eq(sessions.status, "scheduled"))}
+    order by ${sessionOrder}`;
 }
 
 /** A raw statement's rows, whichever engine ran it (postgres.js answers an array, PGlite `{ rows }`). */
@@ -143,12 +158,45 @@ export function weeksByDistrict(db: Db, districtId: number, from: string, to: st
   return weeksWhere(db, weeksFilter.district(districtId), from, to);
 }
 
+type JoinedRow = CentreSession & Record<`centre.${keyof Centre}`, unknown>;
+
+/** Centres (with their sessions in [from, to]) matching `centresWhere`, from one joined statement. */
+async function weeksJoined(db: Db, centresWhere: SQL, from: string, to: string): Promise<CentreWeek[]> {
+  const rows = await rowsOf<JoinedRow>(db, joinedSql(centresWhere, from, to));
+  const weeks: CentreWeek[] = [];
+  for (const row of rows) {
+    let week = weeks.at(-1);
+    if (!week || week.centre.id !== row.facilityId) {
+      week = { centre: centreOf(row), sessions: [] };
+      weeks.push(week);
+    }
+    week.sessions.push(sessionOf(row));
+  }
+  return weeks;
+}
+
+const centreKeys = Object.keys(centreColumns) as (keyof Centre)[];
+
+function centreOf(row: JoinedRow): Centre {
+  const centre: Record<string, unknown> = {};
+  for (const key of centreKeys) centre[key] = row[`centre.${key}`];
+  return centre as unknown as Centre;
+}
+
+function sessionOf(row: JoinedRow): CentreSession {
+  const { id, facilityId, date, vaccineCode, minAge, maxAge, capacityDose1, capacityDose2, capacityPrecaution, bookedDose1, bookedDose2, bookedPrecaution, fee, slots } = row;
+  return { id, facilityId, date, vaccineCode, minAge, maxAge, capacityDose1, capacityDose2, capacityPrecaution, bookedDose1, bookedDose2, bookedPrecaution, fee, slots };
+}
+
+/** The statement a PIN code's read runs (exported so EXPLAIN and pgbench run the very same SQL). */
+export const postalCodeSql = (code: string, from: string, to: string) => joinedSql(eq(facilities.postalCode, code), from, to);
+
 export function weeksByPostalCode(db: Db, code: string, from: string, to: string) {
-  return weeksWhere(db, weeksFilter.postalCode(code), from, to);
+  return weeksJoined(db, eq(facilities.postalCode, code), from, to);
 }
 
 export function weeksByCentre(db: Db, centreId: number, from: string, to: string) {
-  return weeksWhere(db, weeksFilter.centre(centreId), from, to);
+  return weeksJoined(db, eq(facilities.id, centreId), from, to);
 }
 
 export interface NearOptions {
@@ -193,7 +241,7 @@ export async function centresNear(db: Db, point: { lat: number; lng: number }, o
 export async function weeksNear(db: Db, point: { lat: number; lng: number }, options: NearOptions, from: string, to: string) {
   const near = await centresNear(db, point, options);
   if (near.length === 0) return [];
-  const withSessions = await weeksWhere(db, weeksFilter.centres(near.map((n) => n.centre.id)), from, to);
+  const withSessions = await weeksJoined(db, inArray(facilities.id, near.map((n) => n.centre.id)), from, to);
   const sessionsOf = new Map(withSessions.map((w) => [w.centre.id, w.sessions]));
   return near.map((n) => ({ ...n, sessions: sessionsOf.get(n.centre.id) ?? [] }));
 }

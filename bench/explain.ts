@@ -5,6 +5,7 @@
 import postgres from "postgres";
 import { calendarByDistrictSql, findByPinSql, inline } from "./sql";
 import { addDays } from "@/lib/time/dates";
+import { SPAN_DAYS } from "@/lib/centres/rules";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -17,7 +18,7 @@ async function main() {
     const [{ id: districtId }] = (await sql`select id from districts order by random() limit 1`) as unknown as [{ id: number }];
     const [{ code }] = (await sql`select code from postal_codes order by random() limit 1`) as unknown as [{ code: string }];
     const statements = {
-      [`calendarByDistrict district=${districtId}`]: calendarByDistrictSql(districtId, firstDay, addDays(firstDay, 6)),
+      [`calendarByDistrict district=${districtId}`]: calendarByDistrictSql(districtId, firstDay, addDays(firstDay, SPAN_DAYS - 1)),
       [`findByPin pin=${code}`]: findByPinSql(code, addDays(firstDay, 2)),
     };
     for (const [label, queries] of Object.entries(statements)) {

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000 --only booking|doses|certificates --no-deploy --cpu-prof DIR]
+ * npm run bench [-- --reuse-build --duration 15 --connections 50 --bookings 6000 --only availability|booking|doses|certificates --no-deploy --cpu-prof DIR]
  * Production build + `next start` on the national-shape dataset (npm run seed:scale). The public API under
  * wrk (random real districts, pins and dates), each scenario beside a ceiling measured in the same run: a
  * bare Node server sending a median district calendar's bytes, a route of this build sending those bytes
@@ -10,6 +10,7 @@
  * checked for violated seat invariants afterwards. Then vaccinators mark doses through the verify page's
  * server action (bench/doses.ts), checked likewise, and certificates are signed, verified and rendered.
  * Traffic stays on 127.0.0.1; every phase ends by itself; the servers' process groups are killed at the end.
+ * `--only availability` runs the public API's scenarios and pgbench and prints them (writes no report).
  * `--only booking` (or `doses`, `certificates`) runs just the one-insert ceiling and that scenario and prints
  * (writes no report), for profiling: with `--cpu-prof DIR` the server runs under `node --cpu-prof`.
  */
@@ -24,7 +25,7 @@ import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { countViolations } from "@/lib/appointments/invariants";
 import { addDays } from "@/lib/time/dates";
-import { formatDmyDate } from "@/lib/centres/rules";
+import { formatDmyDate, SPAN_DAYS } from "@/lib/centres/rules";
 import { bookingPolicy } from "@/lib/appointments/types";
 import { generateSigningKeyPem } from "@/lib/certificates/key-material";
 import { getCountryPack } from "@/lib/country";
@@ -209,15 +210,17 @@ async function pgbenchScripts(data: Awaited<ReturnType<typeof dataset>>) {
   // Typed, so a prepared statement (pgbench -M prepared) knows what the parameter is.
   const day = `(date '${data.scale.firstDay}' + (:day)::int)`;
   const key = (kind: string) => `(select value from bench_keys where kind = '${kind}' and i = :i)`;
-  // A read is two statements (centres, sessions); pgbench runs them one after the other, as one transaction.
-  const district = calendarByDistrictSql(-777, "1900-01-01", "1900-01-07")
-    .map((statement) => inline(statement).replaceAll("-777", `${key("district")}::int`).replaceAll("'1900-01-01'", day).replaceAll("'1900-01-07'", `(${day} + 6)`))
+  // A district read is two statements (centres, sessions) over the span of 13 days from today that serves
+  // every calendar of the week (today's dataset starts today); pgbench runs them as one transaction.
+  const spanFirst = `date '${data.scale.firstDay}'`;
+  const district = calendarByDistrictSql(-777, "1900-01-01", "1900-01-13")
+    .map((statement) => inline(statement).replaceAll("-777", `${key("district")}::int`).replaceAll("'1900-01-01'", spanFirst).replaceAll("'1900-01-13'", `(${spanFirst} + ${SPAN_DAYS - 1})`))
     .join(";\n");
   const pin = findByPinSql("~PIN~", "1900-01-01")
     .map((statement) => inline(statement).replaceAll("'~PIN~'", key("pin")).replaceAll("'1900-01-01'", day))
     .join(";\n");
   return {
-    calendarByDistrict: `\\set i random(1, ${data.districts.length})\n\\set day random(0, 6)\n${district};\n`,
+    calendarByDistrict: `\\set i random(1, ${data.districts.length})\n${district};\n`,
     findByPin: `\\set i random(1, ${data.pins.length})\n\\set day random(0, 6)\n${pin};\n`,
   };
 }
@@ -396,9 +399,39 @@ async function startBareServer(body: Buffer) {
   return { port, stop: () => server.kill("SIGTERM") };
 }
 
+/** pgbench running the very SQL of the district calendar and findByPin reads. */
+async function databaseOnly(data: Awaited<ReturnType<typeof dataset>>): Promise<Record<string, PgbenchResult>> {
+  console.error(`bench: pgbench, ${DURATION}s each, 10 clients (the app's pool size)`);
+  const scripts = await pgbenchScripts(data);
+  return {
+    calendarByDistrict: pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10),
+    // The app's own statements run prepared (postgres.js names them): the same SQL without re-planning.
+    "calendarByDistrict, prepared": pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10, "prepared"),
+    findByPin: pgbench(DATABASE_URL, scripts.findByPin, DURATION, 10),
+  };
+}
+
+/** `--only availability`: the public API's scenarios and pgbench, printed (no report written). */
+async function availabilityOnly() {
+  const data = await dataset();
+  const dates = Array.from({ length: 7 }, (_, i) => formatDmyDate(addDays(data.scale.firstDay, i)));
+  build();
+  const port = await freePort();
+  const server = await startServer(port);
+  let results: ScenarioResult[];
+  try {
+    results = await availability(port, server.pid!, data, dates);
+  } finally {
+    await stopServer(server);
+  }
+  const database = await databaseOnly(data);
+  console.log(JSON.stringify({ results, database }, null, 2));
+}
+
 async function main() {
   const only = flags.only;
-  if (only !== undefined && !["booking", "doses", "certificates"].includes(only)) throw new Error("--only takes booking, doses or certificates");
+  if (only === "availability") return availabilityOnly();
+  if (only !== undefined && !["booking", "doses", "certificates"].includes(only)) throw new Error("--only takes availability, booking, doses or certificates");
   const data = await dataset();
   const { world, citizens } = await bookingWorld(data.scale.firstDay);
   const doses = only === "booking" || only === "certificates" ? undefined : await prepareDoses(DATABASE_URL, HASH_KEY, AUTH_SECRET);
@@ -445,14 +478,7 @@ async function main() {
     console.log(JSON.stringify({ insert: insert!.requestsPerSecond, booking, dosing, certificates }, null, 2));
     return;
   }
-  console.error(`bench: pgbench, ${DURATION}s each, 10 clients (the app's pool size)`);
-  const scripts = await pgbenchScripts(data);
-  database = {
-    calendarByDistrict: pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10),
-    // The app's own drizzle statements run prepared (postgres.js names them): the same SQL without re-planning.
-    "calendarByDistrict, prepared": pgbench(DATABASE_URL, scripts.calendarByDistrict, DURATION, 10, "prepared"),
-    findByPin: pgbench(DATABASE_URL, scripts.findByPin, DURATION, 10),
-  };
+  database = await databaseOnly(data);
   const files = writeReport({ results, booking, dosing, certificates, database, scale: data.scale, connections: CONNECTIONS, duration: DURATION });
   console.error(`bench: wrote ${files.join(", ")}`);
 }

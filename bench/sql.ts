@@ -1,22 +1,15 @@
 /**
  * The exact statements the public API runs, with their parameters inlined as $n placeholders, for EXPLAIN and
- * pgbench. Built from the same drizzle query as lib/centres/queries.ts, so a change there shows up here.
+ * pgbench. Rendered from the same SQL as lib/centres/queries.ts, so a change there shows up here.
  */
-import { drizzle } from "drizzle-orm/postgres-js";
-import type { Db } from "@/db/client";
-import * as schema from "@/db/schema";
 import { PgDialect } from "drizzle-orm/pg-core";
-import { centresQuery, postalCodeSql, sessionsSql, weeksFilter, type WeeksFilter } from "@/lib/centres/queries";
+import { centresSql, postalCodeSql, storedCalendarSql, weeksFilter } from "@/lib/centres/queries";
 
-// A driverless drizzle instance: only used to render SQL, never to connect.
-const renderer = drizzle.mock({ schema }) as unknown as Db;
-
-/** A read's two statements (centres, then sessions), which the app sends side by side. */
 const dialect = new PgDialect();
-const weeksSql = (filter: WeeksFilter, from: string, to: string) => [centresQuery(renderer, filter).toSQL(), dialect.sqlToQuery(sessionsSql(filter, from, to))];
 
+/** A district calendar's read: its centres and its sessions' stored calendar entries, sent side by side. */
 export function calendarByDistrictSql(districtId: number, from: string, to: string) {
-  return weeksSql(weeksFilter.district(districtId), from, to);
+  return [dialect.sqlToQuery(centresSql(weeksFilter.district(districtId))), dialect.sqlToQuery(storedCalendarSql(districtId, from, to))];
 }
 
 /** A PIN code's read: one joined statement. */

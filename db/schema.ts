@@ -169,6 +169,12 @@ export const sessions = pgTable(
      * step with `slots`, so availability reads take one row per session instead of aggregating its slots.
      */
     slotSeats: json("slot_seats").$type<SlotSeats>().notNull().default([]),
+    /**
+     * The session as a calendar answer lists it (lib/centres/cowin-shape.ts calendarSessionFields), as JSON
+     * text a trigger (migration 0008) rewrites with every change to the row: a district's calendar is these
+     * pieces joined, with nothing to parse, shape or stringify per session on a cache miss.
+     */
+    calendarJson: text("calendar_json").notNull().default(""),
     createdAt: createdAt(),
   },
   (t) => [

@@ -13,7 +13,12 @@ export interface PrebuiltBody {
 const encoder = new TextEncoder();
 
 export function prebuiltBody(value: unknown): PrebuiltBody {
-  const bytes = encoder.encode(JSON.stringify(value));
+  return prebuiltJson(JSON.stringify(value));
+}
+
+/** Bytes and ETag of JSON text already written. */
+export function prebuiltJson(json: string): PrebuiltBody {
+  const bytes = encoder.encode(json);
   return { bytes, etag: `"${createHash("sha1").update(bytes).digest("base64url")}"` };
 }
 

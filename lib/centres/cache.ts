@@ -1,6 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
 import type { PrebuiltBody } from "@/lib/api/prebuilt-body";
+import type { CalendarFragments } from "./calendar-fragments";
 import { getCountryPack } from "@/lib/country";
 import { isoDateIn } from "@/lib/time/dates";
 import { withinCacheWindow } from "./rules";
@@ -14,13 +15,24 @@ import type { CentreWeek } from "./types";
  * instances reach the database at most N times per TTL per query, however many clients ask. Nothing is
  * shared between instances, so nothing needs cross-instance invalidation: staleness is bounded by the TTL
  * alone. Booking code on this instance can call invalidateAvailability(districtId) after it commits, so the
- * booker's own next read is fresh at once. Memory: AVAILABILITY_CACHE_MAX_MB (64) in all, half for API
- * bodies and half for search results, and only dates within CACHE_WINDOW of today are kept.
+ * booker's own next read is fresh at once. Memory: AVAILABILITY_CACHE_MAX_MB (64) in all: a third for API
+ * bodies, a third for district spans (the calendars are cut from) and a third for search results, and only
+ * dates within CACHE_WINDOW of today are kept.
  */
 const MAX_ENTRIES = 20_000;
 
+/**
+ * A district's sessions over a span of days, serialised in pieces, and the calendars already cut from them
+ * (by first day): they live and expire with the span, so they are exactly as fresh as its one read.
+ */
+export interface DistrictSpan {
+  fragments: CalendarFragments;
+  calendars: Map<string, PrebuiltBody>;
+}
+
 interface Caches {
   bodies: TtlCache<PrebuiltBody>;
+  spans: TtlCache<DistrictSpan>;
   weeks: TtlCache<CentreWeek[]>;
 }
 const store = globalThis as unknown as { __vaxportAvailability?: Caches };
@@ -29,9 +41,11 @@ const store = globalThis as unknown as { __vaxportAvailability?: Caches };
 function caches(): Caches {
   if (!store.__vaxportAvailability) {
     const { ttlMs, staleMs, maxBytes } = config().availabilityCache;
-    const limits = { ttlMs, staleMs, maxEntries: MAX_ENTRIES, maxBytes: maxBytes / 2 };
+    const limits = { ttlMs, staleMs, maxEntries: MAX_ENTRIES, maxBytes: maxBytes / 3 };
     store.__vaxportAvailability = {
       bodies: new TtlCache<PrebuiltBody>({ ...limits, sizeOf: (body) => body.bytes.byteLength }),
+      // Two bytes a character: text with any non-Latin-1 name (Hindi, say) is held as UTF-16.
+      spans: new TtlCache<DistrictSpan>({ ...limits, sizeOf: (span) => span.fragments.chars * 2 }),
       // Objects take about twice their JSON text on the heap (measured on session rows).
       weeks: new TtlCache<CentreWeek[]>({ ...limits, sizeOf: (weeks) => JSON.stringify(weeks).length * 2 }),
     };
@@ -51,6 +65,16 @@ export function cachedApiBody(key: string, firstDay: string | null, load: () => 
   return through(caches().bodies, key, firstDay, load);
 }
 
+/** District spans the calendars are cut from, keyed by district and first day of the span. */
+export function cachedDistrictSpan(key: string, firstDay: string, load: () => Promise<Loaded<DistrictSpan>>): Promise<DistrictSpan> {
+  return through(caches().spans, key, firstDay, load);
+}
+
+/** Counts a calendar cut from a kept span against the memory budget. */
+export function districtSpanGrew(key: string, span: DistrictSpan, bytes: number): void {
+  caches().spans.grow(key, span, bytes);
+}
+
 /** Centre weeks for the search pages, keyed by the normalised query. */
 export function cachedWeeks(key: string, firstDay: string, load: () => Promise<Loaded<CentreWeek[]>>): Promise<CentreWeek[]> {
   return through(caches().weeks, key, firstDay, load);
@@ -58,9 +82,7 @@ export function cachedWeeks(key: string, firstDay: string, load: () => Promise<L
 
 /** Call after a booking, cancellation or session change in a district commits. */
 export function invalidateAvailability(districtId: number): void {
-  const { bodies, weeks } = caches();
-  bodies.invalidate(districtId);
-  weeks.invalidate(districtId);
+  for (const cache of Object.values(caches())) cache.invalidate(districtId);
 }
 
 /** District ids a result touches: the tags its cache entry carries. */

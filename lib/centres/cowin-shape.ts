@@ -75,16 +75,20 @@ function sessionFields(session: CentreSession) {
   };
 }
 
+/** A calendar entry's centre fields: the centre's, then its fees (paid centres); its sessions follow. */
+export function calendarCentreFields(centre: Centre) {
+  return {
+    ...centreFields(centre),
+    ...(centre.feeType === "paid" ? { vaccine_fees: centre.fees.map((f) => ({ vaccine: f.vaccineCode, fee: String(f.fee) })) } : {}),
+  };
+}
+
+export { sessionFields as calendarSessionFields };
+
 /** calendarByPin / calendarByDistrict / calendarByCenter: one entry per centre, its sessions nested. */
 export function toCalendarCenters(weeks: readonly CentreWeek[]) {
   return {
-    centers: weeks.map(({ centre, sessions }) => ({
-      ...centreFields(centre),
-      ...(centre.feeType === "paid"
-        ? { vaccine_fees: centre.fees.map((f) => ({ vaccine: f.vaccineCode, fee: String(f.fee) })) }
-        : {}),
-      sessions: sessions.map(sessionFields),
-    })),
+    centers: weeks.map(({ centre, sessions }) => ({ ...calendarCentreFields(centre), sessions: sessions.map(sessionFields) })),
   };
 }
 

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { createFacility, createGeography, createSession, createVaccine } from "@/db/testing/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { prebuiltBody, type PrebuiltBody } from "@/lib/api/prebuilt-body";
+import { prebuiltJson, type PrebuiltBody } from "@/lib/api/prebuilt-body";
 import { applySeatChanges } from "@/lib/appointments/seats";
-import { toCalendarCenters } from "./cowin-shape";
-import { weeksByDistrict } from "./queries";
+import { calendarJson, storedCalendarFragments } from "./calendar-fragments";
+import { storedCalendarByDistrict } from "./queries";
 import { TtlCache } from "./ttl-cache";
 
 // The freshness bound the README states: a booking is on the instance that took it at once, and on every
@@ -23,7 +23,10 @@ let session: s.Session;
 function instance() {
   const clock = { now: 0 };
   const cache = new TtlCache<PrebuiltBody>({ ttlMs: TTL, staleMs: STALE, maxEntries: 10, maxBytes: 10_000_000, sizeOf: (b) => b.bytes.byteLength, now: () => clock.now });
-  const load = async () => ({ value: prebuiltBody(toCalendarCenters(await weeksByDistrict(t.db, geo.district.id, ...WEEK))), tags: [geo.district.id] });
+  const load = async () => {
+    const { centres, sessions } = await storedCalendarByDistrict(t.db, geo.district.id, ...WEEK);
+    return { value: prebuiltJson(calendarJson(storedCalendarFragments(centres, sessions), ...WEEK)), tags: [geo.district.id] };
+  };
   const seatsLeft = async () => {
     const body = JSON.parse(Buffer.from((await cache.get("calendar", load)).bytes).toString()) as { centers: { sessions: { available_capacity_dose1: number; slots: { seats: number }[] }[] }[] };
     const first = body.centers[0]!.sessions[0]!;

@@ -1,10 +1,13 @@
 import "server-only";
 import { getDb } from "@/db";
-import { prebuiltBody, type PrebuiltBody } from "@/lib/api/prebuilt-body";
-import { cachedApiBody, districtTags } from "./cache";
+import { prebuiltBody, prebuiltJson, type PrebuiltBody } from "@/lib/api/prebuilt-body";
+import { getCountryPack } from "@/lib/country";
+import { addDays, isoDateIn } from "@/lib/time/dates";
+import { cachedApiBody, cachedDistrictSpan, districtSpanGrew, districtTags } from "./cache";
+import { calendarJson, storedCalendarFragments } from "./calendar-fragments";
 import { toCalendarCenters, toFlatSessions, toNearbyCenters } from "./cowin-shape";
-import { centresNear, listDistricts, listStates, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
-import { weekWindow } from "./rules";
+import { centresNear, listDistricts, listStates, storedCalendarByDistrict, weeksByCentre, weeksByDistrict, weeksByPostalCode } from "./queries";
+import { SPAN_DAYS, spanStart, weekWindow } from "./rules";
 import type { CentreWeek } from "./types";
 
 /** CoWIN told clients how long (seconds) they may keep location lists. */
@@ -74,12 +77,25 @@ export function calendarByPinBody(pincode: string, date: string) {
   });
 }
 
-export function calendarByDistrictBody(districtId: number, date: string) {
+/**
+ * Calendars of a district are cut from its span (rules.spanStart): one read serves seven start dates, each
+ * calendar joined from the span's serialised pieces the first time it is asked for, then kept with the span.
+ */
+export async function calendarByDistrictBody(districtId: number, date: string): Promise<PrebuiltBody> {
   const { from, to } = weekWindow(date);
-  return cached(`calendarByDistrict:${districtId}:${from}`, from, async () => {
-    const { weeks, tags } = await byDistrict(districtId, from, to);
-    return { body: toCalendarCenters(weeks), tags };
+  const first = spanStart(from, isoDateIn(getCountryPack().timeZone));
+  const key = `district:${districtId}:${first}`;
+  const span = await cachedDistrictSpan(key, first, async () => {
+    const { centres, sessions } = await storedCalendarByDistrict(await getDb(), districtId, first, addDays(first, SPAN_DAYS - 1));
+    return { value: { fragments: storedCalendarFragments(centres, sessions), calendars: new Map() }, tags: [districtId] };
   });
+  let calendar = span.calendars.get(from);
+  if (!calendar) {
+    calendar = prebuiltJson(calendarJson(span.fragments, from, to));
+    span.calendars.set(from, calendar);
+    districtSpanGrew(key, span, calendar.bytes.byteLength);
+  }
+  return calendar;
 }
 
 /**

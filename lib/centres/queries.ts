@@ -66,7 +66,7 @@ export async function findCentre(db: Db, id: number): Promise<Centre | undefined
 
 /**
  * Which centres and sessions a search covers: each side filters its own table, so the two statements of a
- * read (`centresQuery`, `sessionsSql`) run side by side and neither joins the other.
+ * read (`centresSql`, `sessionsSql`) run side by side and neither joins the other.
  */
 export interface WeeksFilter {
   centres: SQL;
@@ -78,14 +78,19 @@ export const weeksFilter = {
   district: (districtId: number): WeeksFilter => ({ centres: eq(facilities.districtId, districtId), sessions: eq(sessions.districtId, districtId) }),
 };
 
-/** The active centres a filter covers, with their district, state and (paid centres) fees: one row each. */
-export function centresQuery(db: Db, filter: WeeksFilter) {
-  return db
-    .select(centreColumns)
-    .from(facilities)
-    .innerJoin(districts, eq(districts.id, facilities.districtId))
-    .innerJoin(states, eq(states.id, facilities.stateId))
-    .where(and(filter.centres, eq(facilities.active, true)));
+/** The centre columns under their `Centre` names, each prefixed (a joined row tells them from the session's). */
+const centreSelection = (prefix = "") => sql.join(Object.entries(centreColumns).map(([name, column]) => sql`${column} as ${sql.identifier(prefix + name)}`), sql`, `);
+
+/**
+ * The active centres a filter covers, with their district, state and (paid centres) fees: one row each. Raw
+ * SQL, as the sessions': the ORM's row mapping was a tenth of a district miss's Node CPU (--cpu-prof).
+ */
+export function centresSql(filter: WeeksFilter): SQL {
+  return sql`select ${centreSelection()}
+    from ${facilities}
+      inner join ${districts} on ${districts.id} = ${facilities.districtId}
+      inner join ${states} on ${states.id} = ${facilities.stateId}
+    where ${and(filter.centres, eq(facilities.active, true))}`;
 }
 
 /**
@@ -116,8 +121,7 @@ const sessionOrder = sql`${sessions.facilityId}, ${sessions.date}, ${sessions.va
  * about half its Node CPU sending, building and mapping its two statements). District reads stay split.
  */
 function joinedSql(centresWhere: SQL, from: string, to: string): SQL {
-  const centre = Object.entries(centreColumns).map(([name, column]) => sql`${column} as ${sql.identifier(`centre.${name}`)}`);
-  return sql`select ${sql.join(centre, sql`, `)}, ${sessionColumns}
+  return sql`select ${centreSelection("centre.")}, ${sessionColumns}
     from ${sessions}
       inner join ${facilities} on ${facilities.id} = ${sessions.facilityId}
       inner join ${districts} on ${districts.id} = ${facilities.districtId}
@@ -138,8 +142,8 @@ async function rowsOf<T>(db: Db, statement: SQL): Promise<T[]> {
  * join repeated each centre's columns on every one of its sessions.
  */
 async function weeksWhere(db: Db, filter: WeeksFilter, from: string, to: string): Promise<CentreWeek[]> {
-  const [centreRows, sessionRows] = await Promise.all([centresQuery(db, filter), rowsOf<CentreSession>(db, sessionsSql(filter, from, to))]);
-  const centres = new Map(centreRows.map((row) => [row.id, toCentre(row)]));
+  const [centreRows, sessionRows] = await Promise.all([rowsOf<Centre>(db, centresSql(filter)), rowsOf<CentreSession>(db, sessionsSql(filter, from, to))]);
+  const centres = new Map(centreRows.map((centre) => [centre.id, centre]));
   const weeks: CentreWeek[] = [];
   for (const session of sessionRows) {
     const centre = centres.get(session.facilityId);
@@ -152,6 +156,34 @@ async function weeksWhere(db: Db, filter: WeeksFilter, from: string, to: string)
     week.sessions.push(session);
   }
   return weeks;
+}
+
+/** A session's calendar entry as the database keeps it (migration 0008). */
+export interface StoredCalendarSession {
+  facilityId: number;
+  /** ISO date */
+  date: string;
+  json: string;
+}
+
+/** The district's sessions in [from, to] as their stored calendar entries, in answer order (centres apart). */
+export function storedCalendarSql(districtId: number, from: string, to: string): SQL {
+  return sql`select ${sessions.facilityId} as "facilityId", ${sessions.date} as "date", ${sessions.calendarJson} as "json"
+    from ${sessions}
+    where ${and(eq(sessions.districtId, districtId), between(sessions.date, from, to), eq(sessions.status, "scheduled"))}
+    order by ${sessionOrder}`;
+}
+
+/**
+ * A district's active centres and its sessions' stored calendar entries in [from, to]: two statements side
+ * by side, the sessions three narrow columns each.
+ */
+export async function storedCalendarByDistrict(db: Db, districtId: number, from: string, to: string) {
+  const [centres, sessionRows] = await Promise.all([
+    rowsOf<Centre>(db, centresSql(weeksFilter.district(districtId))),
+    rowsOf<StoredCalendarSession>(db, storedCalendarSql(districtId, from, to)),
+  ]);
+  return { centres, sessions: sessionRows };
 }
 
 export function weeksByDistrict(db: Db, districtId: number, from: string, to: string) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ageGroups, boundingBox, byDistance, capacityLeft, distanceKm, filterCentres, formatDmyDate, isIsoDate, parseDmyDate, sessionMatches, weekWindow, withinCacheWindow, type SessionFilters } from "./rules";
+import { ageGroups, boundingBox, byDistance, capacityLeft, distanceKm, filterCentres, formatDmyDate, isIsoDate, parseDmyDate, sessionMatches, SPAN_DAYS, spanStart, weekWindow, withinCacheWindow, type SessionFilters } from "./rules";
 import type { CentreSession, CentreWeek } from "./types";
+import { addDays } from "@/lib/time/dates";
 
 const session = (overrides: Partial<CentreSession> = {}): CentreSession => ({
   id: "s",
@@ -159,5 +160,28 @@ describe("withinCacheWindow", () => {
     ["1900-01-01", false],
   ])("a window starting %s → %s", (first, expected) => {
     expect(withinCacheWindow(first, today)).toBe(expected);
+  });
+});
+
+describe("spanStart", () => {
+  const today = "2026-12-29";
+  it("gives today's week and the six after it one span starting today, across a year's end", () => {
+    for (let n = 0; n < 7; n++) expect(spanStart(addDays(today, n), today)).toBe(today);
+    expect(spanStart("2027-01-05", today)).toBe("2027-01-05");
+    expect(spanStart("2027-01-11", today)).toBe("2027-01-05");
+  });
+
+  it("spans days before today in weeks counted back from today", () => {
+    expect(spanStart("2026-12-28", today)).toBe("2026-12-22");
+    expect(spanStart("2026-12-22", today)).toBe("2026-12-22");
+    expect(spanStart("2026-12-21", today)).toBe("2026-12-15");
+  });
+
+  it("holds every week that starts in it", () => {
+    for (let n = -10; n < 20; n++) {
+      const first = addDays(today, n);
+      const start = spanStart(first, today);
+      expect(first >= start && weekWindow(first).to <= addDays(start, SPAN_DAYS - 1)).toBe(true);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/time/dates";
+import { addDays, daysBetween } from "@/lib/time/dates";
 import type { CentreSession, CentreWeek } from "./types";
 
 export const WINDOW_DAYS = 7;
@@ -38,6 +38,17 @@ export function isIsoDate(value: string): boolean {
 export function weekWindow(first: string): { from: string; to: string; days: string[] } {
   const days = Array.from({ length: WINDOW_DAYS }, (_, i) => addDays(first, i));
   return { from: days[0]!, to: days[WINDOW_DAYS - 1]!, days };
+}
+
+/**
+ * Calendars of seven consecutive start dates share one read of a district: a span of 13 days holds every
+ * one of their weeks. Spans start every seventh day counted from `today` (ISO), so today's calendar and the
+ * six after it, which is what people ask for, come from one read.
+ */
+export const SPAN_DAYS = 2 * WINDOW_DAYS - 1;
+
+export function spanStart(first: string, today: string): string {
+  return addDays(today, WINDOW_DAYS * Math.floor(daysBetween(today, first) / WINDOW_DAYS));
 }
 
 /**

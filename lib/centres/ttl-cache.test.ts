@@ -108,6 +108,27 @@ describe("TtlCache", () => {
       expect(cache.bytes).toBe(0);
     });
 
+    it("counts what a kept value grows by, and evicts for it, but not for a value it no longer keeps", async () => {
+      const time = clock();
+      const cache = new TtlCache<{ n: number }>({ ttlMs: 1000, maxEntries: 10, maxBytes: 1000, sizeOf: () => 100, now: time.now });
+      const a = await cache.get("a", async () => ({ value: { n: 1 }, tags: [] }));
+      await cache.get("b", async () => ({ value: { n: 2 }, tags: [] }));
+      cache.grow("a", a, 300);
+      expect(cache.bytes).toBe(500);
+      cache.grow("a", { n: 1 }, 300); // not the value kept under "a"
+      cache.grow("missing", a, 300);
+      expect(cache.bytes).toBe(500);
+      cache.grow("a", a, 600); // over the budget: the oldest entry ("a" itself) goes
+      expect(cache.size).toBe(1);
+      expect(cache.bytes).toBe(100);
+      time.advance(1001);
+      const b = await cache.get("b", async () => ({ value: { n: 3 }, tags: [] }));
+      cache.grow("b", { n: 2 }, 50); // the expired value it replaced
+      expect(cache.bytes).toBe(100);
+      cache.grow("b", b, 50);
+      expect(cache.bytes).toBe(150);
+    });
+
     it("does not count a load that was invalidated before it finished", async () => {
       const cache = bodies(1000);
       let release!: (v: { value: string; tags: number[] }) => void;

@@ -29,6 +29,8 @@ interface Entry<T> {
   tags: readonly number[];
   /** 0 while loading. */
   bytes: number;
+  /** The value, once loaded. */
+  loaded?: T;
   refreshing?: boolean;
 }
 
@@ -67,6 +69,7 @@ export class TtlCache<T> {
       (loaded) => {
         entry.expiresAt = this.now() + this.ttlMs;
         entry.tags = loaded.tags;
+        entry.loaded = loaded.value;
         if (this.entries.get(key) === entry) this.account(key, entry, loaded.value);
         return loaded.value;
       },
@@ -88,7 +91,7 @@ export class TtlCache<T> {
       (loaded) => {
         if (this.entries.get(key) !== stale) return;
         this.remove(key);
-        const fresh: Entry<T> = { value: Promise.resolve(loaded.value), expiresAt: this.now() + this.ttlMs, tags: loaded.tags, bytes: 0 };
+        const fresh: Entry<T> = { value: Promise.resolve(loaded.value), expiresAt: this.now() + this.ttlMs, tags: loaded.tags, bytes: 0, loaded: loaded.value };
         this.entries.set(key, fresh);
         this.account(key, fresh, loaded.value);
       },
@@ -96,6 +99,19 @@ export class TtlCache<T> {
         stale.refreshing = false;
       },
     );
+  }
+
+  /**
+   * Counts `bytes` more for a value that grew after it was loaded (answers memoised inside it), if it is still
+   * the value kept under `key`; the budget then evicts as for any entry.
+   */
+  grow(key: string, value: T, bytes: number): void {
+    const entry = this.entries.get(key);
+    if (!entry || entry.loaded !== value || entry.bytes === 0) return;
+    entry.bytes += bytes;
+    this.totalBytes += bytes;
+    if (entry.bytes > this.maxBytes) this.remove(key);
+    this.evictOverflow();
   }
 
   /** Drops every entry tagged with `tag`, and every entry still loading (it may have read old rows). */

@@ -15,9 +15,10 @@ import type { CentreWeek } from "./types";
  * instances reach the database at most N times per TTL per query, however many clients ask. Nothing is
  * shared between instances, so nothing needs cross-instance invalidation: staleness is bounded by the TTL
  * alone. Booking code on this instance can call invalidateAvailability(districtId) after it commits, so the
- * booker's own next read is fresh at once. Memory: AVAILABILITY_CACHE_MAX_MB (64) in all: a third for API
- * bodies, a third for district spans (the calendars are cut from) and a third for search results, and only
- * dates within CACHE_WINDOW of today are kept.
+ * booker's own next read is fresh at once. Memory: AVAILABILITY_CACHE_MAX_MB (256) in all: half for district
+ * spans (the calendars are cut from; one with a calendar or two is ~0.4 MB on the national-shape data, so half
+ * holds about 300 of India's 756 districts), a quarter for other API bodies and a quarter for search results;
+ * only dates within CACHE_WINDOW of today are kept.
  */
 const MAX_ENTRIES = 20_000;
 
@@ -41,13 +42,12 @@ const store = globalThis as unknown as { __vaxportAvailability?: Caches };
 function caches(): Caches {
   if (!store.__vaxportAvailability) {
     const { ttlMs, staleMs, maxBytes } = config().availabilityCache;
-    const limits = { ttlMs, staleMs, maxEntries: MAX_ENTRIES, maxBytes: maxBytes / 3 };
+    const limits = { ttlMs, staleMs, maxEntries: MAX_ENTRIES };
     store.__vaxportAvailability = {
-      bodies: new TtlCache<PrebuiltBody>({ ...limits, sizeOf: (body) => body.bytes.byteLength }),
-      // Two bytes a character: text with any non-Latin-1 name (Hindi, say) is held as UTF-16.
-      spans: new TtlCache<DistrictSpan>({ ...limits, sizeOf: (span) => span.fragments.chars * 2 }),
+      bodies: new TtlCache<PrebuiltBody>({ ...limits, maxBytes: maxBytes / 4, sizeOf: (body) => body.bytes.byteLength }),
+      spans: new TtlCache<DistrictSpan>({ ...limits, maxBytes: maxBytes / 2, sizeOf: (span) => span.fragments.bytes }),
       // Objects take about twice their JSON text on the heap (measured on session rows).
-      weeks: new TtlCache<CentreWeek[]>({ ...limits, sizeOf: (weeks) => JSON.stringify(weeks).length * 2 }),
+      weeks: new TtlCache<CentreWeek[]>({ ...limits, maxBytes: maxBytes / 4, sizeOf: (weeks) => JSON.stringify(weeks).length * 2 }),
     };
   }
   return store.__vaxportAvailability;

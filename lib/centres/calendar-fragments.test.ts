@@ -93,9 +93,13 @@ describe("calendar fragments", () => {
     expect(fragments.centres.map((c) => c.sessions.map((s) => s.json))).toEqual([['{"x":1}']]);
   });
 
-  it("count the characters they hold", () => {
+  it("count the memory they hold: UTF-8 bytes, never less than the heap's one or two bytes a character", () => {
     const fragments = calendarFragments(span);
-    const held = fragments.centres.reduce((sum, c) => sum + c.head.length + c.sessions.reduce((n, s) => n + s.json.length, 0), 0);
-    expect(fragments.chars).toBe(held);
+    const pieces = fragments.centres.flatMap((c) => [c.head, ...c.sessions.map((s) => s.json)]);
+    const utf8 = pieces.reduce((sum, piece) => sum + Buffer.byteLength(piece), 0);
+    expect(fragments.bytes).toBeGreaterThan(utf8);
+    expect(fragments.bytes).toBeLessThan(utf8 + 64 * pieces.length);
+    // The names hold Devanagari (two heap bytes a character): UTF-8 counts three.
+    expect(utf8).toBeGreaterThan(pieces.reduce((sum, piece) => sum + piece.length, 0));
   });
 });

@@ -8,8 +8,11 @@ import type { Centre } from "./types";
  */
 export interface CalendarFragments {
   centres: { head: string; sessions: { date: string; json: string }[] }[];
-  /** Characters held, for the cache's memory budget. */
-  chars: number;
+  /**
+   * Memory held, for the cache's budget: each piece's UTF-8 length (what the heap takes for ASCII text, more
+   * than it takes for any other) and a little for the string and its slot.
+   */
+  bytes: number;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface CalendarFragments {
  */
 export function storedCalendarFragments(centres: readonly Centre[], sessions: readonly { facilityId: number; date: string; json: string }[]): CalendarFragments {
   const byId = new Map(centres.map((centre) => [centre.id, centre]));
-  const fragments: CalendarFragments = { centres: [], chars: 0 };
+  const fragments: CalendarFragments = { centres: [], bytes: 0 };
   let current: CalendarFragments["centres"][number] | undefined;
   let currentId: number | undefined;
   for (const session of sessions) {
@@ -28,15 +31,18 @@ export function storedCalendarFragments(centres: readonly Centre[], sessions: re
       current = centre ? { head: centreHead(centre), sessions: [] } : undefined;
       if (current) {
         fragments.centres.push(current);
-        fragments.chars += current.head.length;
+        fragments.bytes += heldBytes(current.head);
       }
     }
     if (!current) continue;
     current.sessions.push({ date: session.date, json: session.json });
-    fragments.chars += session.json.length;
+    fragments.bytes += heldBytes(session.json);
   }
   return fragments;
 }
+
+const heldBytes = (text: string) => Buffer.byteLength(text) + PIECE_OVERHEAD;
+const PIECE_OVERHEAD = 48;
 
 /** A calendar entry's centre fields as JSON without its closing brace: the sessions' key and list close it. */
 function centreHead(centre: Centre): string {

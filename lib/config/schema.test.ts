@@ -22,7 +22,7 @@ describe("parseConfig", () => {
       sms: { sender: "dev", allowDevSender: false, http: { method: "POST", headers: {}, timeoutMs: 5000, retries: 2 } },
       trustedProxyHops: 0,
       publicApiRateLimit: { limit: 100, windowSeconds: 300, status: 403 },
-      availabilityCache: { ttlMs: 2000, staleMs: 2000, maxBytes: 64 * 1024 * 1024 },
+      availabilityCache: { ttlMs: 2000, staleMs: 2000, maxBytes: 256 * 1024 * 1024 },
       allowDemoAccounts: false,
       benchRoutes: false,
     });

@@ -59,7 +59,7 @@ const envSchema = z.object({
 
   AVAILABILITY_CACHE_TTL_MS: orDefault(wholeNumber(0), 2000),
   AVAILABILITY_CACHE_STALE_MS: orDefault(wholeNumber(0), 2000),
-  AVAILABILITY_CACHE_MAX_MB: orDefault(wholeNumber(1), 64),
+  AVAILABILITY_CACHE_MAX_MB: orDefault(wholeNumber(1), 256),
 
   VAXPORT_ALLOW_DEMO_ACCOUNTS: orDefault(envBoolean(), false),
   // Only `npm run bench` sets this: it opens the routes under /api/bench that write (the benchmark's ceilings).

@@ -9,8 +9,8 @@ import type { Centre } from "./types";
 export interface CalendarFragments {
   centres: { head: string; sessions: { date: string; json: string }[] }[];
   /**
-   * Memory held, for the cache's budget: each piece's UTF-8 length (what the heap takes for ASCII text, more
-   * than it takes for any other) and a little for the string and its slot.
+   * Memory held, for the cache's budget: each piece's UTF-8 length (what the heap holds for ASCII text, and
+   * at least what it holds for any other) and a little for the string and its slot.
    */
   bytes: number;
 }
@@ -41,8 +41,8 @@ export function storedCalendarFragments(centres: readonly Centre[], sessions: re
   return fragments;
 }
 
-const heldBytes = (text: string) => Buffer.byteLength(text) + PIECE_OVERHEAD;
 const PIECE_OVERHEAD = 48;
+const heldBytes = (text: string) => Buffer.byteLength(text) + PIECE_OVERHEAD;
 
 /** A calendar entry's centre fields as JSON without its closing brace: the sessions' key and list close it. */
 function centreHead(centre: Centre): string {

@@ -58,6 +58,11 @@ function centreFields(centre: Centre) {
   };
 }
 
+/**
+ * A session as the answers list it. Migration 0008's trigger writes the same object as text into each session
+ * row (`calendar_json`, what district calendars are joined from): a change here needs a migration there, and
+ * lib/centres/calendar-json.db.test.ts fails until the two agree.
+ */
 function sessionFields(session: CentreSession) {
   const left = capacityLeft(session);
   return {

@@ -192,9 +192,9 @@ export function weeksByDistrict(db: Db, districtId: number, from: string, to: st
 
 type JoinedRow = CentreSession & Record<`centre.${keyof Centre}`, unknown>;
 
-/** Centres (with their sessions in [from, to]) matching `centresWhere`, from one joined statement. */
-async function weeksJoined(db: Db, centresWhere: SQL, from: string, to: string): Promise<CentreWeek[]> {
-  const rows = await rowsOf<JoinedRow>(db, joinedSql(centresWhere, from, to));
+/** Centres with their sessions, from one joined statement (`joinedSql`). */
+async function weeksJoined(db: Db, statement: SQL): Promise<CentreWeek[]> {
+  const rows = await rowsOf<JoinedRow>(db, statement);
   const weeks: CentreWeek[] = [];
   for (const row of rows) {
     let week = weeks.at(-1);
@@ -224,11 +224,11 @@ function sessionOf(row: JoinedRow): CentreSession {
 export const postalCodeSql = (code: string, from: string, to: string) => joinedSql(eq(facilities.postalCode, code), from, to);
 
 export function weeksByPostalCode(db: Db, code: string, from: string, to: string) {
-  return weeksJoined(db, eq(facilities.postalCode, code), from, to);
+  return weeksJoined(db, postalCodeSql(code, from, to));
 }
 
 export function weeksByCentre(db: Db, centreId: number, from: string, to: string) {
-  return weeksJoined(db, eq(facilities.id, centreId), from, to);
+  return weeksJoined(db, joinedSql(eq(facilities.id, centreId), from, to));
 }
 
 export interface NearOptions {
@@ -273,7 +273,7 @@ export async function centresNear(db: Db, point: { lat: number; lng: number }, o
 export async function weeksNear(db: Db, point: { lat: number; lng: number }, options: NearOptions, from: string, to: string) {
   const near = await centresNear(db, point, options);
   if (near.length === 0) return [];
-  const withSessions = await weeksJoined(db, inArray(facilities.id, near.map((n) => n.centre.id)), from, to);
+  const withSessions = await weeksJoined(db, joinedSql(inArray(facilities.id, near.map((n) => n.centre.id)), from, to));
   const sessionsOf = new Map(withSessions.map((w) => [w.centre.id, w.sessions]));
   return near.map((n) => ({ ...n, sessions: sessionsOf.get(n.centre.id) ?? [] }));
 }

@@ -24,8 +24,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { countViolations } from "@/lib/appointments/invariants";
-import { addDays } from "@/lib/time/dates";
-import { formatDmyDate, SPAN_DAYS } from "@/lib/centres/rules";
+import { formatDmyDate, SPAN_DAYS, weekWindow } from "@/lib/centres/rules";
 import { bookingPolicy } from "@/lib/appointments/types";
 import { generateSigningKeyPem } from "@/lib/certificates/key-material";
 import { getCountryPack } from "@/lib/country";
@@ -311,11 +310,6 @@ function bookingSummary(result: BookingResult, insert: ScenarioResult, command: 
 }
 
 /**
- * The public API under wrk, each scenario beside the ceiling it is read against (measured in this run):
- * the bare Node server sending a median district calendar's bytes (the machine), the same build sending
- * those prebuilt bytes (the framework), the no-database route (the app's cheapest answer).
- */
-/**
  * Reads the scale tables once, so the operating system holds them as a database server holds its active
  * weeks: after a build or a test run evicted them, random districts measured the disk (30 req/s, p99 3.8 s).
  */
@@ -331,6 +325,11 @@ async function warmDatabase() {
   }
 }
 
+/**
+ * The public API under wrk, each scenario beside the ceiling it is read against (measured in this run):
+ * the bare Node server sending a median district calendar's bytes (the machine), the same build sending
+ * those prebuilt bytes (the framework), the no-database route (the app's cheapest answer).
+ */
 async function availability(port: number, pgid: number, data: Awaited<ReturnType<typeof dataset>>, dates: string[]): Promise<ScenarioResult[]> {
   await warmDatabase();
   const api = "/api/v2/appointment/sessions/public";
@@ -431,7 +430,7 @@ async function databaseOnly(data: Awaited<ReturnType<typeof dataset>>): Promise<
 /** `--only availability`: the public API's scenarios and pgbench, printed (no report written). */
 async function availabilityOnly() {
   const data = await dataset();
-  const dates = Array.from({ length: 7 }, (_, i) => formatDmyDate(addDays(data.scale.firstDay, i)));
+  const dates = weekWindow(data.scale.firstDay).days.map(formatDmyDate);
   build();
   const port = await freePort();
   const server = await startServer(port);
@@ -454,7 +453,7 @@ async function main() {
   const doses = only === "booking" || only === "certificates" ? undefined : await prepareDoses(DATABASE_URL, HASH_KEY, AUTH_SECRET);
   console.error("bench: certificates in-process: signing, verifying and rendering PDFs, 5 s each");
   const certificates: CertificateSummary = { inProcess: await certificateThroughput(5) };
-  const dates = Array.from({ length: 7 }, (_, i) => formatDmyDate(addDays(data.scale.firstDay, i)));
+  const dates = weekWindow(data.scale.firstDay).days.map(formatDmyDate);
   build();
   const port = await freePort();
   const server = await startServer(port);
